@@ -1,0 +1,92 @@
+"""Build the PyInstaller one-folder bundle, check its contents and size, and run its smoke test.
+
+Usage: ``python packaging/build_bundle.py [--skip-build] [--no-smoke]``. Prints the build time, the
+bundle size against the budget, and the smoke test's result; exits non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "build" / "bundle" / "dist"
+WORK = ROOT / "build" / "bundle" / "work"
+BUNDLE = DIST / "llm-tco-advisor"
+SIZE_BUDGET_MB = 260.0  # unpacked one-folder bundle on Linux x86_64
+
+REQUIRED = (
+    "llm_tco/catalogs/models.json",
+    "llm_tco/catalogs/gpus.json",
+    "llm_tco/catalogs/api_offers.json",
+    "llm_tco/resources/examples",
+    "llm_tco/resources/icons/app.svg",
+)
+FORBIDDEN_PREFIXES = ("libQt6Quick", "libQt6Qml", "libQt6Sql", "libQt6Test", "libQt6Designer")
+
+
+def folder_size_mb(path: Path) -> float:
+    """Total size of the files under ``path`` in MB (1e6 bytes)."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def build() -> float:
+    """Run PyInstaller on the checked-in spec; returns the build time in seconds."""
+    start = time.perf_counter()
+    spec = ROOT / "packaging" / "llm-tco-advisor.spec"
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", str(DIST), "--workpath", str(WORK), str(spec),
+    ]  # fmt: skip
+    subprocess.run(command, cwd=ROOT, check=True)
+    return time.perf_counter() - start
+
+
+def check_contents() -> list[str]:
+    """Problems with the bundle's contents (missing data, unused Qt modules)."""
+    internal = BUNDLE / "_internal"
+    problems = [f"missing {rel}" for rel in REQUIRED if not (internal / rel).exists()]
+    qm = list(internal.rglob("qtbase_zh_CN.qm"))
+    if not qm:
+        problems.append("missing Qt translation qtbase_zh_CN.qm")
+    for lib in internal.rglob("libQt6*"):
+        if lib.name.startswith(FORBIDDEN_PREFIXES):
+            problems.append(f"unused Qt library bundled: {lib.name}")
+    return problems
+
+
+def smoke_test() -> int:
+    """Run the bundle's ``--smoke-test`` offscreen; returns its exit code."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([str(BUNDLE / "llm-tco-advisor"), "--smoke-test"], env=env, check=False)
+    return proc.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--no-smoke", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.skip_build:
+        print(f"build time: {build():.1f} s")
+    size = folder_size_mb(BUNDLE)
+    print(f"bundle size: {size:.1f} MB (budget {SIZE_BUDGET_MB:.0f} MB)")
+    problems = check_contents()
+    if size > SIZE_BUDGET_MB:
+        problems.append(f"bundle is {size:.1f} MB, over the {SIZE_BUDGET_MB:.0f} MB budget")
+    if not args.no_smoke:
+        code = smoke_test()
+        print(f"smoke test exit code: {code}")
+        if code != 0:
+            problems.append(f"smoke test failed with exit code {code}")
+    for problem in problems:
+        print(f"FAIL: {problem}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
