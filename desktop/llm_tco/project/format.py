@@ -1,0 +1,166 @@
+"""The ``*.llmtco`` document: a versioned UTF-8 JSON envelope around a :class:`Project`.
+
+Pure data: a file is parsed with the guarded JSON reader and validated by pydantic in strict mode;
+nothing in it is ever executed. Only :class:`ProjectFileError` escapes from this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from llm_tco import __version__
+from llm_tco.engine.errors import ProjectFileError
+from llm_tco.engine.project_model import Project
+from llm_tco.engine.safe_json import parse_json_guarded
+from llm_tco.project.migrations import FORMAT_ID, SCHEMA_VERSION, detect_version, migrate
+
+FILE_SUFFIX = ".llmtco"
+MAX_PROJECT_FILE_BYTES = 5_000_000
+MAX_DEPTH = 32
+WHAT = "project file"
+REMEDY_OPEN = (
+    "Open another file, or restore the previous version from the backup next to it "
+    f"(same name ending in {FILE_SUFFIX}.bak)."
+)
+
+
+class ProjectFileModel(BaseModel):
+    """Schema of a current-version ``*.llmtco`` file (the published JSON Schema is made from it)."""
+
+    model_config = ConfigDict(extra="forbid", title="LLM TCO Advisor project file")
+
+    format: Literal["llm-tco-project"] = Field(description="identifies the file kind")
+    schema_version: Literal[1] = Field(description="version of this file format")
+    app_version: str = Field(max_length=64, description="version of the app that saved the file")
+    saved_at: dt.datetime = Field(description="when the file was saved (ISO 8601, with offset)")
+    catalog_as_of: dict[str, dt.date] = Field(
+        default_factory=dict,
+        max_length=64,
+        description="newest as_of date of each catalog the project was last evaluated with",
+    )
+    project: Project
+
+
+@dataclass(frozen=True)
+class ProjectDocument:
+    """A loaded file: the project plus its metadata."""
+
+    project: Project
+    app_version: str
+    saved_at: dt.datetime
+    catalog_as_of: dict[str, str] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+    migrated_from: int | None = None
+    path: Path | None = None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def document_object(
+    project: Project,
+    *,
+    catalog_as_of: dict[str, str] | None = None,
+    saved_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The JSON-ready object of a current-version file (not yet encoded)."""
+    return {
+        "format": FORMAT_ID,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "saved_at": (saved_at or _now()).isoformat(),
+        "catalog_as_of": dict(sorted((catalog_as_of or {}).items())),
+        "project": project.model_dump(mode="json"),
+    }
+
+
+def dumps(
+    project: Project,
+    *,
+    catalog_as_of: dict[str, str] | None = None,
+    saved_at: dt.datetime | None = None,
+) -> bytes:
+    """Encode a project as the bytes of a ``*.llmtco`` file (UTF-8 JSON, 2-space indent)."""
+    obj = document_object(project, catalog_as_of=catalog_as_of, saved_at=saved_at)
+    try:
+        text = json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ProjectFileError(
+            f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
+            "Check the catalog overrides for NaN, infinity or non-JSON values."
+        ) from None
+    data = (text + "\n").encode("utf-8")
+    # refuse to write what we could not read back
+    if len(data) > MAX_PROJECT_FILE_BYTES:
+        raise ProjectFileError(
+            f"Cannot save the project: it would be {len(data):,} bytes, over the "
+            f"{MAX_PROJECT_FILE_BYTES:,} byte limit. Remove large catalog overrides."
+        )
+    return data
+
+
+def format_errors(error: ValidationError, *, limit: int = 3) -> str:
+    """One readable clause per problem: ``project.workload.requests_per_day: message``."""
+    parts = []
+    for item in error.errors()[:limit]:
+        where = ".".join(str(p) for p in item["loc"]) or "(top level)"
+        parts.append(f"{where}: {item['msg']}")
+    more = len(error.errors()) - limit
+    if more > 0:
+        parts.append(f"and {more} more problem(s)")
+    return "; ".join(parts)
+
+
+def document_from_object(obj: Any, *, source: str, path: Path | None = None) -> ProjectDocument:
+    """Migrate and validate a parsed JSON value; raises ProjectFileError naming ``source``."""
+    version = detect_version(obj, source=source)
+    current = migrate(obj, version=version, source=source)
+    try:
+        text = json.dumps(current, allow_nan=False)
+        model = ProjectFileModel.model_validate_json(text, strict=True)
+    except (TypeError, ValueError) as exc:
+        detail = format_errors(exc) if isinstance(exc, ValidationError) else str(exc)
+        raise ProjectFileError(
+            f"Cannot open {WHAT} {source}: it has invalid content ({detail}). "
+            "Correct the named field in a text editor, or restore the backup "
+            f"({FILE_SUFFIX}.bak) next to the file."
+        ) from None
+    return ProjectDocument(
+        project=model.project,
+        app_version=model.app_version,
+        saved_at=model.saved_at,
+        catalog_as_of={k: v.isoformat() for k, v in model.catalog_as_of.items()},
+        schema_version=version,
+        migrated_from=version if version != SCHEMA_VERSION else None,
+        path=path,
+    )
+
+
+def parse_bytes(data: bytes, *, source: str) -> Any:
+    """Parse file bytes with every guard (size, UTF-8, depth, duplicates, NaN)."""
+    return parse_json_guarded(
+        data,
+        source=source,
+        max_bytes=MAX_PROJECT_FILE_BYTES,
+        what=WHAT,
+        remedy=REMEDY_OPEN,
+        error_type=ProjectFileError,
+        max_depth=MAX_DEPTH,
+    )
+
+
+def loads_document(data: bytes, *, source: str = "(in memory)") -> ProjectDocument:
+    """Decode the bytes of a ``*.llmtco`` file into a project and its metadata."""
+    return document_from_object(parse_bytes(data, source=source), source=source)
+
+
+def loads(data: bytes, *, source: str = "(in memory)") -> Project:
+    """Decode the bytes of a ``*.llmtco`` file into a project."""
+    return loads_document(data, source=source).project
