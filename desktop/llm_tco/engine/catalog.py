@@ -9,7 +9,6 @@ with a warning that names the file and the field, and never stops the applicatio
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from llm_tco.engine.catalog_schema import (
     TuningOffer,
 )
 from llm_tco.engine.errors import CatalogError, UnknownEntryError
+from llm_tco.engine.safe_json import read_json_guarded
 
 CATALOG_NAMES: tuple[str, ...] = tuple(CATALOG_ENTRY_TYPES)
 CATALOG_SCHEMA_VERSION = 1
@@ -113,14 +113,9 @@ def format_validation_error(error: ValidationError, *, limit: int = 3) -> str:
 
 def read_catalog_document(path: Path) -> tuple[str, list[Any]]:
     """Read one catalog file; returns (catalog name, raw entries). Raises CatalogError."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CATALOG_FILE_BYTES:
-            cap = MAX_CATALOG_FILE_BYTES
-            raise CatalogError(f"{path}: file is {size} bytes, over the {cap}-byte cap")
-        document = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise CatalogError(f"{path}: cannot read as UTF-8 JSON ({exc})") from exc
+    document = read_json_guarded(
+        path, max_bytes=MAX_CATALOG_FILE_BYTES, what="catalog file", error_type=CatalogError
+    )
     if not isinstance(document, dict):
         raise CatalogError(f"{path}: expected a JSON object with 'catalog' and 'entries'")
     name = document.get("catalog")
