@@ -1,0 +1,310 @@
+"""Self-hosted performance model, public facade (DESIGN 3.1-3.2).
+
+``evaluate_batch`` answers, for N configurations at once (pure numpy): does it fit, how many
+sequences fit, which batch runs, output tokens/s, time to first token and time per output token.
+``estimate`` does the same for one configuration and ``latency_throughput_curve`` sweeps the offered
+concurrency for a chart. Units: seconds, tokens, tokens/s, GB (1e9 bytes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from llm_tco.engine.catalog_schema import Gpu, Model
+from llm_tco.engine.errors import PerformanceError
+from llm_tco.engine.perf_config import (
+    KV_PRECISIONS,
+    WEIGHT_PRECISIONS,
+    BoolArray,
+    ConfigBatch,
+    FloatArray,
+    StrArray,
+)
+from llm_tco.engine.perf_latency import (
+    decode_parts,
+    decode_step_s,
+    effective_tpot_s,
+    largest_batch,
+    prefill_alone_s,
+    prefill_work_s,
+)
+from llm_tco.engine.perf_memory import memory_fit
+from llm_tco.engine.profiles import FrameworkProfile
+
+__all__ = [
+    "KV_PRECISIONS",
+    "WEIGHT_PRECISIONS",
+    "ConfigBatch",
+    "Estimate",
+    "LatencyCurve",
+    "PerfResult",
+    "estimate",
+    "evaluate_batch",
+    "latency_throughput_curve",
+]
+
+
+@dataclass(frozen=True)
+class PerfResult:
+    """Per-configuration answers (arrays of length N); throughput is per replica."""
+
+    fits: BoolArray
+    reason: StrArray
+    weights_gb_per_gpu: FloatArray
+    kv_cache_gb: FloatArray
+    max_concurrency: FloatArray
+    batch: FloatArray
+    output_tokens_per_s: FloatArray
+    output_tokens_per_s_per_gpu: FloatArray
+    ttft_s: FloatArray
+    tpot_s: FloatArray
+    bound: StrArray
+    meets_latency: BoolArray
+
+
+def _check_workload(input_tokens: float, output_tokens: float) -> None:
+    if not (np.isfinite(input_tokens) and 0 <= input_tokens <= 10_000_000):
+        raise PerformanceError(f"input tokens must be between 0 and 10 million, got {input_tokens}")
+    if not (np.isfinite(output_tokens) and 1 <= output_tokens <= 10_000_000):
+        raise PerformanceError(
+            f"output tokens must be between 1 and 10 million, got {output_tokens}"
+        )
+
+
+def _offered(concurrency: float | FloatArray | None, n: int) -> FloatArray | None:
+    if concurrency is None:
+        return None
+    offered = np.broadcast_to(np.asarray(concurrency, dtype=np.float64), (n,)).copy()
+    if not np.all(np.isfinite(offered) & (offered > 0)):
+        raise PerformanceError("concurrency must be positive and finite")
+    return offered
+
+
+def evaluate_batch(
+    batch: ConfigBatch,
+    *,
+    input_tokens: float,
+    output_tokens: float,
+    concurrency: float | FloatArray | None = None,
+    tpot_target_s: float | None = None,
+    ttft_target_s: float | None = None,
+) -> PerfResult:
+    """Fit, batch, output tokens/s per replica, TTFT and TPOT (s) for every configuration."""
+    _check_workload(input_tokens, output_tokens)
+    n = len(batch)
+    mem = memory_fit(batch, input_tokens=input_tokens, output_tokens=output_tokens)
+    cap = mem.max_concurrency
+    lat_b = largest_batch(
+        batch,
+        cap,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        tpot_target_s=tpot_target_s,
+        ttft_target_s=ttft_target_s,
+    )
+    if tpot_target_s is None and ttft_target_s is None:
+        lat_b = mem.mean_concurrency_cap  # continuous batching: the mean batch may be fractional
+    running = np.where(lat_b >= 1, lat_b, np.minimum(cap, 1.0))  # targets unreachable: run B=1
+    offered = _offered(concurrency, n)
+    if offered is None:
+        offered = running
+    b = np.minimum(offered, running)
+    tpot = effective_tpot_s(batch, b, input_tokens=input_tokens, output_tokens=output_tokens)
+    context = input_tokens + 0.5 * output_tokens
+    step = decode_step_s(batch, b, context)
+    ttft_alone = prefill_alone_s(batch, input_tokens) + np.where(b > 1, step, 0.0)
+    service_s = ttft_alone + output_tokens * tpot
+    wait_s = np.maximum(offered - b, 0.0) * service_s / np.maximum(b, 1e-9)
+    ttft = ttft_alone + wait_s
+    # each sequence's cycle: its own prefill, then output_tokens steps shared with the others
+    cycle_s = output_tokens * tpot + prefill_work_s(batch, input_tokens)
+    throughput = b * output_tokens / cycle_s
+    weights, gemm, kv, _ = decode_parts(batch, b, context)
+    fits = mem.fits
+    meets = fits.copy()
+    if tpot_target_s is not None:
+        meets &= tpot <= tpot_target_s * (1 + 1e-9)
+    if ttft_target_s is not None:
+        meets &= ttft <= ttft_target_s * (1 + 1e-9)
+    zero = np.zeros(n)
+    throughput = np.where(fits, throughput, zero)
+    return PerfResult(
+        fits=fits,
+        reason=mem.reason,
+        weights_gb_per_gpu=mem.weights_gb_per_gpu,
+        kv_cache_gb=mem.kv_cache_gb,
+        max_concurrency=mem.max_concurrency,
+        batch=np.where(fits, b, zero),
+        output_tokens_per_s=throughput,
+        output_tokens_per_s_per_gpu=throughput / batch.tp,
+        ttft_s=np.where(fits, ttft, np.inf),
+        tpot_s=np.where(fits, tpot, np.inf),
+        bound=np.where(gemm > weights + kv, "compute", "memory").astype(np.str_),
+        meets_latency=meets,
+    )
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """One configuration of ``gpus`` GPUs = ``replicas`` tensor-parallel groups of ``tp`` GPUs."""
+
+    model_id: str
+    gpu_id: str
+    framework: str
+    gpus: int
+    tp: int
+    replicas: int
+    precision: str
+    kv_precision: str
+    fits: bool
+    reason: str
+    weights_gb_per_gpu: float
+    kv_cache_gb: float  # per replica
+    max_concurrency: float  # whole configuration
+    batch: float  # running sequences, whole configuration
+    output_tokens_per_s: float  # whole configuration
+    output_tokens_per_s_per_gpu: float
+    ttft_s: float
+    tpot_s: float
+    bound: str
+    meets_latency: bool
+
+
+def _single_batch(
+    *,
+    model: Model,
+    gpu: Gpu,
+    tp: int,
+    precision: str,
+    kv_precision: str | None,
+    framework: str,
+    profiles: Mapping[str, FrameworkProfile] | None,
+) -> ConfigBatch:
+    kvp = kv_precision or ("fp8" if precision.lower() == "fp8" else "bf16")
+    return ConfigBatch.from_entries(
+        models=[model],
+        gpus=[gpu],
+        tp=[tp],
+        weight_precision=[precision],
+        kv_precision=[kvp],
+        framework=[framework],
+        profiles=profiles,
+    )
+
+
+def estimate(
+    *,
+    model: Model,
+    gpu: Gpu,
+    gpus: int,
+    tp: int | None = None,
+    precision: str,
+    kv_precision: str | None = None,
+    input_tokens: float,
+    output_tokens: float,
+    concurrency: float | None = None,
+    ttft_target_s: float | None = None,
+    tpot_target_s: float | None = None,
+    framework: str = "trtllm",
+    profiles: Mapping[str, FrameworkProfile] | None = None,
+) -> Estimate:
+    """Performance of ``gpus`` GPUs serving one model (tokens/s, seconds, GB)."""
+    tp = gpus if tp is None else tp
+    if gpus < 1 or tp < 1 or gpus % tp:
+        raise PerformanceError(f"--gpus ({gpus}) must be a positive multiple of --tp ({tp})")
+    replicas = gpus // tp
+    cb = _single_batch(
+        model=model,
+        gpu=gpu,
+        tp=tp,
+        precision=precision,
+        kv_precision=kv_precision,
+        framework=framework,
+        profiles=profiles,
+    )
+    per_replica = None if concurrency is None else concurrency / replicas
+    r = evaluate_batch(
+        cb,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        concurrency=per_replica,
+        ttft_target_s=ttft_target_s,
+        tpot_target_s=tpot_target_s,
+    )
+    return Estimate(
+        model_id=model.id,
+        gpu_id=gpu.id,
+        framework=str(cb.framework[0]),
+        gpus=gpus,
+        tp=tp,
+        replicas=replicas,
+        precision=str(cb.weight_precision[0]),
+        kv_precision=str(cb.kv_precision[0]),
+        fits=bool(r.fits[0]),
+        reason=str(r.reason[0]),
+        weights_gb_per_gpu=float(r.weights_gb_per_gpu[0]),
+        kv_cache_gb=float(r.kv_cache_gb[0]),
+        max_concurrency=float(r.max_concurrency[0]) * replicas,
+        batch=float(r.batch[0]) * replicas,
+        output_tokens_per_s=float(r.output_tokens_per_s[0]) * replicas,
+        output_tokens_per_s_per_gpu=float(r.output_tokens_per_s_per_gpu[0]),
+        ttft_s=float(r.ttft_s[0]),
+        tpot_s=float(r.tpot_s[0]),
+        bound=str(r.bound[0]),
+        meets_latency=bool(r.meets_latency[0]),
+    )
+
+
+@dataclass(frozen=True)
+class LatencyCurve:
+    """Throughput and latency of one replica as the offered concurrency grows."""
+
+    concurrency: FloatArray
+    batch: FloatArray
+    output_tokens_per_s: FloatArray
+    ttft_s: FloatArray
+    tpot_s: FloatArray
+    max_concurrency: float
+    fits: bool
+
+
+def latency_throughput_curve(
+    *,
+    model: Model,
+    gpu: Gpu,
+    tp: int,
+    precision: str,
+    kv_precision: str | None = None,
+    input_tokens: float,
+    output_tokens: float,
+    concurrencies: FloatArray,
+    framework: str = "trtllm",
+    profiles: Mapping[str, FrameworkProfile] | None = None,
+) -> LatencyCurve:
+    """Output tokens/s, TTFT and TPOT (s) of one replica at each offered concurrency."""
+    cb = _single_batch(
+        model=model,
+        gpu=gpu,
+        tp=tp,
+        precision=precision,
+        kv_precision=kv_precision,
+        framework=framework,
+        profiles=profiles,
+    )
+    conc = np.asarray(concurrencies, dtype=np.float64)
+    rep = cb.take(np.zeros(conc.shape[0], dtype=np.int64))
+    r = evaluate_batch(
+        rep, input_tokens=input_tokens, output_tokens=output_tokens, concurrency=conc
+    )
+    return LatencyCurve(
+        concurrency=conc,
+        batch=r.batch,
+        output_tokens_per_s=r.output_tokens_per_s,
+        ttft_s=r.ttft_s,
+        tpot_s=r.tpot_s,
+        max_concurrency=float(r.max_concurrency[0]) if len(r.fits) else 0.0,
+        fits=bool(r.fits[0]) if len(r.fits) else False,
+    )

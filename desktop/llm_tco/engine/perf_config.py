@@ -1,0 +1,237 @@
+"""Configurations as arrays: N (model, GPU, tensor parallel, precision, framework) rows at once.
+
+Everything the performance model needs from the catalogs and profiles is copied into flat numpy
+arrays here, once, so that evaluating thousands of candidates is pure array arithmetic.
+Units: parameters as counts, bytes, bytes/s, FLOP/s, seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+
+import numpy as np
+import numpy.typing as npt
+
+from llm_tco.engine.catalog_schema import Gpu, InterconnectKind, Model
+from llm_tco.engine.errors import PerformanceError
+from llm_tco.engine.profiles import FrameworkProfile, load_profiles
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+StrArray = npt.NDArray[np.str_]
+
+GB = 1e9  # catalog "_gb" fields are decimal gigabytes
+
+WEIGHT_PRECISIONS: tuple[str, ...] = ("bf16", "fp16", "fp8", "int8", "int4")
+KV_PRECISIONS: tuple[str, ...] = ("bf16", "fp16", "fp8", "int8")
+
+# Bytes per stored weight. int4 is weight-only (AWQ/GPTQ style): 4 bits plus one 16-bit scale per
+# group of 128 weights = 0.5 + 2/128 bytes.
+BYTES_PER_WEIGHT: dict[str, float] = {
+    "bf16": 2.0,
+    "fp16": 2.0,
+    "fp8": 1.0,
+    "int8": 1.0,
+    "int4": 0.5 + 2.0 / 128.0,
+}
+BYTES_PER_KV: dict[str, float] = {"bf16": 2.0, "fp16": 2.0, "fp8": 1.0, "int8": 1.0}
+
+# Multi-head latent attention keeps one compressed vector plus a decoupled rotary key per layer;
+# the rotary part is 64 wide in DeepSeek-V2/V3 (config.json "qk_rope_head_dim": 64).
+MLA_ROPE_DIM = 64
+
+PROFILE_FIELDS: tuple[str, ...] = (
+    "eta_mem",
+    "eta_compute",
+    "eta_prefill",
+    "step_overhead_s",
+    "comm_efficiency",
+    "allreduce_latency_s",
+    "mem_util",
+    "kv_free_fraction",
+    "runtime_overhead_gb",
+    "activation_passes",
+    "kv_reserved_output_fraction",
+    "max_batch",
+)
+
+
+@dataclass(frozen=True)
+class ConfigBatch:
+    """N configurations as equal-length arrays (one row per configuration)."""
+
+    model_id: StrArray
+    gpu_id: StrArray
+    gpu_name: StrArray
+    framework: StrArray
+    weight_precision: StrArray
+    kv_precision: StrArray
+    tp: IntArray
+    max_gpus_per_node: IntArray
+    context_tokens: FloatArray
+    params_total: FloatArray  # count
+    params_active: FloatArray  # count
+    layers: FloatArray
+    hidden: FloatArray  # residual stream width (all-reduce message size per token)
+    attn_dim: FloatArray  # query heads x head dim (attention FLOPs)
+    weight_bytes: FloatArray  # resident weights of the whole replica, bytes
+    kv_bytes_per_token: FloatArray  # whole replica, bytes
+    mem_bytes_per_gpu: FloatArray
+    bw_bytes_per_s: FloatArray  # per GPU
+    flops_weight: FloatArray  # per GPU, peak dense FLOP/s for GEMMs at the weight precision
+    flops_bf16: FloatArray  # per GPU, peak dense BF16 FLOP/s (attention math)
+    link_bytes_per_s: FloatArray  # per GPU, one direction
+    is_pcie: BoolArray
+    eta_mem: FloatArray
+    eta_compute: FloatArray
+    eta_prefill: FloatArray
+    step_overhead_s: FloatArray
+    comm_efficiency: FloatArray
+    allreduce_latency_s: FloatArray
+    mem_util: FloatArray
+    kv_free_fraction: FloatArray
+    runtime_overhead_gb: FloatArray
+    activation_passes: FloatArray
+    kv_reserved_output_fraction: FloatArray
+    max_batch: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.tp.shape[0])
+
+    @classmethod
+    def from_entries(
+        cls,
+        *,
+        models: Sequence[Model],
+        gpus: Sequence[Gpu],
+        tp: Sequence[int],
+        weight_precision: Sequence[str],
+        kv_precision: Sequence[str],
+        framework: Sequence[str],
+        profiles: Mapping[str, FrameworkProfile] | None = None,
+    ) -> ConfigBatch:
+        """Build the arrays from catalog entries (one per row); raises PerformanceError."""
+        n = len(models)
+        if not all(len(s) == n for s in (gpus, tp, weight_precision, kv_precision, framework)):
+            raise PerformanceError(
+                "models, gpus, tp, precisions and framework must be equally long"
+            )
+        profs = load_profiles() if profiles is None else profiles
+        cols: dict[str, list[object]] = {f.name: [] for f in fields(cls)}
+        for i in range(n):
+            row = _row(models[i], gpus[i], int(tp[i]), weight_precision[i], kv_precision[i])
+            row.update(_profile_row(framework[i], profs))
+            for key, value in row.items():
+                cols[key].append(value)
+        return cls._from_columns(cols)
+
+    @classmethod
+    def _from_columns(cls, cols: dict[str, list[object]]) -> ConfigBatch:
+        arrays: dict[str, object] = {}
+        for f in fields(cls):
+            values = cols[f.name]
+            if f.name in ("tp", "max_gpus_per_node"):
+                arrays[f.name] = np.asarray(values, dtype=np.int64)
+            elif f.name == "is_pcie":
+                arrays[f.name] = np.asarray(values, dtype=np.bool_)
+            elif isinstance(values[0] if values else 0.0, str):
+                arrays[f.name] = np.asarray(values, dtype=np.str_)
+            else:
+                arrays[f.name] = np.asarray(values, dtype=np.float64)
+        return cls(**arrays)  # type: ignore[arg-type]
+
+    def take(self, index: npt.ArrayLike) -> ConfigBatch:
+        """Rows selected by an index array (for example np.repeat(0, k) to replicate one row)."""
+        idx = np.asarray(index)
+        return ConfigBatch(**{f.name: getattr(self, f.name)[idx] for f in fields(self)})
+
+
+def _profile_row(framework: str, profiles: Mapping[str, FrameworkProfile]) -> dict[str, object]:
+    profile = profiles.get(framework)
+    if profile is None:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise PerformanceError(f"unknown framework profile {framework!r}; known: {known}")
+    row: dict[str, object] = {name: float(getattr(profile, name)) for name in PROFILE_FIELDS}
+    row["framework"] = profile.id
+    return row
+
+
+def _require(model: Model, name: str) -> float:
+    value = getattr(model, name)
+    if value is None:
+        raise PerformanceError(f"model {model.id} has no {name}; cannot estimate self-hosting")
+    return float(value)
+
+
+def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object]:
+    """The model- and GPU-derived columns of one configuration."""
+    wp, kvp = wp.lower(), kvp.lower()
+    if wp not in BYTES_PER_WEIGHT:
+        raise PerformanceError(
+            f"unknown precision {wp!r}; use one of {', '.join(WEIGHT_PRECISIONS)}"
+        )
+    if kvp not in BYTES_PER_KV:
+        raise PerformanceError(
+            f"unknown KV precision {kvp!r}; use one of {', '.join(KV_PRECISIONS)}"
+        )
+    if tp < 1 or tp > 1024:
+        raise PerformanceError(f"tensor parallel size must be between 1 and 1024, got {tp}")
+    total = _require(model, "params_total_b") * 1e9
+    active = _require(model, "params_active_b") * 1e9
+    layers = _require(model, "layers")
+    head_dim = _require(model, "head_dim")
+    kv_heads = _require(model, "kv_heads")
+    heads = float(model.attention_heads or kv_heads)
+    hidden = float(model.hidden_size or heads * head_dim)
+    return {
+        "model_id": model.id,
+        "gpu_id": gpu.id,
+        "gpu_name": gpu.name,
+        "weight_precision": "bf16" if wp == "fp16" else wp,
+        "kv_precision": "bf16" if kvp == "fp16" else kvp,
+        "tp": tp,
+        "max_gpus_per_node": gpu.max_gpus_per_node,
+        "context_tokens": float(model.context_tokens),
+        "params_total": total,
+        "params_active": active,
+        "layers": layers,
+        "hidden": hidden,
+        "attn_dim": heads * head_dim,
+        "weight_bytes": _weight_bytes(model, total, hidden, wp),
+        "kv_bytes_per_token": _kv_bytes_per_token(model, tp, layers, kv_heads, head_dim, kvp),
+        "mem_bytes_per_gpu": gpu.memory_gb * GB,
+        "bw_bytes_per_s": gpu.memory_bandwidth_gbps * GB,
+        "flops_weight": _gemm_flops(gpu, wp),
+        "flops_bf16": gpu.bf16_tflops * 1e12,
+        "link_bytes_per_s": gpu.interconnect_gbps * GB / 2.0,  # datasheets quote both directions
+        "is_pcie": gpu.interconnect == InterconnectKind.PCIE,
+    }
+
+
+def _weight_bytes(model: Model, total: float, hidden: float, wp: str) -> float:
+    """Resident weight bytes of a replica; quantised checkpoints keep embeddings/LM head 16-bit."""
+    bpw = BYTES_PER_WEIGHT[wp]
+    vocab = float(model.vocab_size or 0)
+    embed = min(2.0 * vocab * hidden, 0.3 * total) if model.hidden_size else 0.0
+    return (total - embed) * bpw + embed * max(bpw, 2.0)
+
+
+def _kv_bytes_per_token(
+    model: Model, tp: int, layers: float, kv_heads: float, head_dim: float, kvp: str
+) -> float:
+    """KV-cache bytes per token for the whole replica (heads replicate when tp > kv_heads)."""
+    b = BYTES_PER_KV[kvp]
+    if model.kv_lora_rank is not None:  # MLA: one compressed vector per layer, on every GPU
+        return layers * (model.kv_lora_rank + MLA_ROPE_DIM) * b * tp
+    return 2.0 * layers * max(kv_heads, float(tp)) * head_dim * b
+
+
+def _gemm_flops(gpu: Gpu, wp: str) -> float:
+    """Peak dense FLOP/s for the matrix products at this weight precision (weight-only: BF16)."""
+    if wp == "fp8" and gpu.fp8_tflops is not None:
+        return gpu.fp8_tflops * 1e12
+    if wp == "int8" and gpu.int8_tops is not None:
+        return gpu.int8_tops * 1e12
+    return gpu.bf16_tflops * 1e12
