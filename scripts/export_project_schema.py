@@ -1,4 +1,4 @@
-"""Write ``resources/schema/project.schema.json`` from the pydantic models (run after changing them).
+"""Write ``resources/schema/project.schema.json`` from the pydantic models (after changing them).
 
 Usage: ``python scripts/export_project_schema.py [--check]``; ``--check`` exits 1 when the file is
 out of date instead of writing it. ``tests/project/test_schema.py`` runs the same comparison.

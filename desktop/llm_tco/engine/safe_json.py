@@ -25,6 +25,7 @@ MAX_INT_DIGITS = 30
 # A JSON string (possibly unterminated at the end of the text); the unrolled loop never backtracks.
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_PARTIAL_TOKEN = re.compile(r"[A-Za-z0-9.+\-]{0,40}")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
@@ -76,6 +77,13 @@ def _decode_utf8(data: bytes) -> str:
         raise _Reject(f"it is not UTF-8 text (invalid byte at offset {exc.start})") from None
 
 
+def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether the error is at the end of the text: at most one partial token follows it."""
+    if exc.msg.startswith("Unterminated string"):
+        return True
+    return _PARTIAL_TOKEN.fullmatch(text[exc.pos :].rstrip()) is not None
+
+
 def _parse(data: bytes, *, max_depth: int) -> Any:
     text = _decode_utf8(data)
     if "\x00" in text:
@@ -93,7 +101,7 @@ def _parse(data: bytes, *, max_depth: int) -> Any:
         )
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+        if _cut_short(text, exc):
             raise _Reject(f"it ends too early ({where}); the file looks truncated") from None
         raise _Reject(f"it is not valid JSON ({where}: {exc.msg})") from None
     except RecursionError:  # belt and braces: the depth scan should have caught it

@@ -96,14 +96,26 @@ def dumps(
             f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
             "Check the catalog overrides for NaN, infinity or non-JSON values."
         ) from None
-    data = (text + "\n").encode("utf-8")
-    # refuse to write what we could not read back
-    if len(data) > MAX_PROJECT_FILE_BYTES:
+    try:
+        data = (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
         raise ProjectFileError(
-            f"Cannot save the project: it would be {len(data):,} bytes, over the "
-            f"{MAX_PROJECT_FILE_BYTES:,} byte limit. Remove large catalog overrides."
-        )
+            "Cannot save the project: a text field holds a character UTF-8 cannot store "
+            "(a lone surrogate). Retype the text that was pasted last."
+        ) from None
+    _check_readable(data)
     return data
+
+
+def _check_readable(data: bytes) -> None:
+    """Refuse to write what :func:`loads` would refuse (too large, too deep, huge integers)."""
+    try:
+        loads_document(data, source="(the file being saved)")
+    except ProjectFileError as exc:
+        raise ProjectFileError(
+            f"Cannot save the project: it could not be opened again ({exc}). "
+            "Remove large or deeply nested catalog overrides; nothing was written."
+        ) from None
 
 
 def format_errors(error: ValidationError, *, limit: int = 3) -> str:

@@ -176,22 +176,16 @@ def _refuse(source: str, problem: str, remedy: str) -> ProjectFileError:
 def detect_version(obj: Any, *, source: str) -> int:
     """The schema version of a parsed file; refuses other kinds of JSON and newer versions."""
     if not isinstance(obj, dict):
-        kind = type(obj).__name__.replace("dict", "object").replace("list", "array")
-        raise _refuse(
-            source, f"the top level is a JSON {kind}, not an object", "Open a .llmtco file."
-        )
+        kind = _JSON_KINDS.get(type(obj).__name__, "value")
+        raise _refuse(source, f"the top level is a JSON {kind}, not an object", _OPEN_OTHER)
     if "schema_version" not in obj:
         if obj.get("version") == 0 and "inputs" in obj:
             return 0
-        raise _refuse(
-            source,
-            "it is not an LLM TCO Advisor project (no schema_version)",
-            "Open a .llmtco file.",
-        )
+        problem = "it is not an LLM TCO Advisor project (no schema_version)"
+        raise _refuse(source, problem, _OPEN_OTHER)
     if obj.get("format", FORMAT_ID) != FORMAT_ID:
-        raise _refuse(
-            source, f"it is a {obj['format']!r} file, not a project", "Open a .llmtco file."
-        )
+        kind = str(obj["format"])[:40]
+        raise _refuse(source, f"it is a {kind!r} file, not a project", _OPEN_OTHER)
     version = obj["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise _refuse(source, f"schema_version {version!r} is not a version number", "Re-save it.")
