@@ -1,0 +1,331 @@
+"""The main window: start page, results, menus, title, recent projects and window state.
+
+File operations (New/Open/Save/Save As/Close, recovery) are in
+:class:`llm_tco.gui.actions.FileController`; the open document is
+:class:`llm_tco.gui.document.Document`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from llm_tco import paths
+from llm_tco.engine.catalog import Catalogs
+from llm_tco.engine.errors import TcoError
+from llm_tco.engine.project_model import Project
+from llm_tco.gui.actions import AppActions, FileController, drop_missing, update_recent
+from llm_tco.gui.dialogs import AboutDialog, HelpDialog, Preferences, PreferencesDialog
+from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, Document
+from llm_tco.gui.start_page import StartPage, list_examples
+from llm_tco.gui.theme import ThemeManager
+
+log = logging.getLogger(__name__)
+
+WINDOW_STATE_FILE = "window-state.ini"
+
+
+def app_icon() -> QIcon:
+    """The application icon (SVG, crisp at any scale); empty when the file is missing."""
+    try:
+        path = paths.resources_dir() / "icons" / "app.svg"
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def window_settings() -> QSettings:
+    """Window geometry and state only (everything else is in the preferences file)."""
+    return QSettings(str(paths.user_data_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+
+
+def try_load_catalogs() -> tuple[Catalogs | None, str | None]:
+    """The shipped catalogs with user overrides, or (None, reason) when they cannot be read."""
+    from llm_tco.engine.catalog import load_catalogs
+
+    try:
+        return load_catalogs(), None
+    except TcoError as exc:
+        log.warning("catalogs not loaded: %s", exc)
+        return None, str(exc)
+
+
+class MainWindow(QMainWindow):
+    """One window, one document."""
+
+    exportPdfRequested = Signal()
+
+    def __init__(
+        self,
+        *,
+        catalogs: Catalogs | None = None,
+        catalog_error: str | None = None,
+        load_catalogs: bool = True,
+        theme: ThemeManager | None = None,
+        autosave_interval_ms: int = AUTOSAVE_INTERVAL_MS,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        if catalogs is None and load_catalogs:
+            catalogs, catalog_error = try_load_catalogs()
+        self.catalogs = catalogs
+        self.catalog_error = catalog_error
+        self.prefs = Preferences.load()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = theme or ThemeManager(app, mode=self.prefs.theme, parent=self)
+        self.has_document = False
+        self.document = Document(self, autosave_interval_ms=autosave_interval_ms)
+        if catalogs is not None:
+            self.document.catalog_as_of = catalogs.as_of_summary()
+        self.acts = AppActions(self)
+        self.acts.set_undo_actions(
+            self.document.undo_stack.createUndoAction(self, self.tr("&Undo")),
+            self.document.undo_stack.createRedoAction(self, self.tr("&Redo")),
+        )
+        self.acts.build_menus(self.menuBar())
+        self.files = FileController(self)
+        self.start_page = StartPage()
+        self.results: QWidget | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().showMessage(self.tr("Ready"))
+        self._connect()
+        self.refresh_examples()
+        self.refresh_recent()
+        self._sync_theme_actions()
+        self.update_title()
+        self.update_actions()
+        self.resize(1200, 800)
+        self.restore_window_state()
+        if catalogs is not None and catalogs.warnings:
+            self.statusBar().showMessage(
+                self.tr("%n catalog file(s) skipped; see Help > About.", "", len(catalogs.warnings))
+            )
+
+    # ---- wiring
+    def _connect(self) -> None:
+        a, f = self.acts, self.files
+        a.new.triggered.connect(f.new_analysis)
+        a.open.triggered.connect(f.open_dialog)
+        a.save.triggered.connect(f.save)
+        a.save_as.triggered.connect(f.save_as)
+        a.close.triggered.connect(f.close_document)
+        a.quit.triggered.connect(self.close)
+        a.export_pdf.triggered.connect(self.exportPdfRequested)
+        a.edit_project.triggered.connect(f.edit_project)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.show_start.triggered.connect(self.show_start_page)
+        a.show_results.triggered.connect(self.show_results)
+        a.help.triggered.connect(self.show_help)
+        a.about.triggered.connect(self.show_about)
+        a.recentFileTriggered.connect(f.open_recent)
+        a.exampleTriggered.connect(f.open_example)
+        a.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        if a.recent_menu is not None:
+            a.recent_menu.aboutToShow.connect(self.refresh_recent)
+        s = self.start_page
+        s.newRequested.connect(f.new_analysis)
+        s.openRequested.connect(f.open_dialog)
+        s.exampleRequested.connect(f.open_example)
+        s.recentRequested.connect(f.open_recent)
+        d = self.document
+        d.modifiedChanged.connect(self.setWindowModified)
+        d.pathChanged.connect(lambda _p: self.update_title())
+        d.projectChanged.connect(self._project_changed)
+        d.autosaved.connect(lambda _p: self.statusBar().showMessage(self.tr("Autosaved"), 3000))
+
+    # ---- title and actions
+    def update_title(self) -> None:
+        """``<name>[*] — LLM TCO Advisor``; the ``*`` shows while modified."""
+        if not self.has_document:
+            self.setWindowTitle(self.tr("LLM TCO Advisor"))
+            self.setWindowModified(False)
+            return
+        name = self.document.display_name()
+        if self.document.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(self.tr("{name}[*] — LLM TCO Advisor").format(name=name))
+        self.setWindowModified(self.document.modified)
+
+    def update_actions(self) -> None:
+        """Enable what applies to an open document."""
+        for action in (self.acts.save, self.acts.save_as, self.acts.close):
+            action.setEnabled(self.has_document)
+        self.acts.edit_project.setEnabled(self.has_document)
+        self.acts.show_results.setEnabled(self.has_document)
+
+    # ---- views
+    def _project_changed(self, project: Project) -> None:
+        self.update_title()
+        if self.has_document and self.results is not None:
+            self._feed_results(project)
+
+    def _feed_results(self, project: Project) -> None:
+        setter = getattr(self.results, "set_project", None)
+        if setter is None or self.catalogs is None:
+            return
+        try:
+            setter(project, self.catalogs)
+        except TcoError as exc:
+            self.statusBar().showMessage(str(exc))
+
+    def _ensure_results(self) -> QWidget:
+        if self.results is not None:
+            return self.results
+        self.results = self._make_results_widget()
+        self.stack.addWidget(self.results)
+        return self.results
+
+    def _make_results_widget(self) -> QWidget:
+        reason = self.catalog_error
+        if self.catalogs is not None:
+            try:
+                from llm_tco.gui.results import ResultsPanel
+            except ImportError as exc:
+                reason = str(exc)
+            else:
+                panel: QWidget = ResultsPanel()
+                edited = getattr(panel, "projectEdited", None)
+                if edited is not None:
+                    edited.connect(self._what_if_edit)
+                return panel
+        label = QLabel(
+            self.tr("The results view is not available: {reason}").format(
+                reason=reason or self.tr("no catalogs")
+            )
+        )
+        label.setWordWrap(True)
+        label.setObjectName("resultsPlaceholder")
+        return label
+
+    def _what_if_edit(self, project: Project) -> None:
+        self.document.apply(project, self.tr("Change assumptions"))
+
+    def show_start_page(self) -> None:
+        """Show the start page."""
+        self.refresh_recent()
+        self.stack.setCurrentWidget(self.start_page)
+
+    def show_results(self) -> None:
+        """Show (and refresh) the results of the open project."""
+        if not self.has_document:
+            return
+        widget = self._ensure_results()
+        self._feed_results(self.document.project)
+        self.stack.setCurrentWidget(widget)
+
+    def document_opened(self) -> None:
+        """Called by the file controller after New/Open/Recover."""
+        self.has_document = True
+        self.update_title()
+        self.update_actions()
+        self.show_results()
+
+    def document_closed(self) -> None:
+        """Called by the file controller after Close."""
+        self.has_document = False
+        self.update_title()
+        self.update_actions()
+        self.show_start_page()
+
+    # ---- recent projects and examples
+    def refresh_examples(self) -> None:
+        """List the shipped examples in the start page and the File menu."""
+        examples = list_examples()
+        self.start_page.set_examples(examples)
+        self.acts.fill_examples_menu(examples)
+
+    def refresh_recent(self) -> None:
+        """Drop recent entries whose files are gone (with a message) and show the rest."""
+        kept, missing = drop_missing(self.prefs.recent_files)
+        if missing:
+            self._set_recent(kept)
+            self.statusBar().showMessage(
+                self.tr("Removed %n missing project(s) from the recent list.", "", len(missing))
+            )
+        self.acts.fill_recent_menu(self.prefs.recent_files, on_clear=lambda: self._set_recent([]))
+        self.start_page.set_recent(self.prefs.recent_files)
+
+    def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent list (capped)."""
+        self._set_recent(update_recent(self.prefs.recent_files, str(path)))
+
+    def forget_recent(self, path: Path) -> None:
+        """Remove ``path`` from the recent list."""
+        self._set_recent([p for p in self.prefs.recent_files if Path(p) != path])
+
+    def _set_recent(self, recent: list[str]) -> None:
+        self.prefs = self.prefs.model_copy(update={"recent_files": recent})
+        self.prefs.save()
+        self.acts.fill_recent_menu(recent, on_clear=lambda: self._set_recent([]))
+        self.start_page.set_recent(recent)
+
+    # ---- theme, dialogs
+    def set_theme(self, mode: str) -> None:
+        """Switch theme and remember it."""
+        self.theme.set_mode(mode)
+        self.prefs = self.prefs.model_copy(update={"theme": mode})
+        self.prefs.save()
+        self._sync_theme_actions()
+
+    def _sync_theme_actions(self) -> None:
+        action = self.acts.theme_actions.get(self.theme.mode.value)
+        if action is not None:
+            action.setChecked(True)
+
+    def about_dialog(self) -> AboutDialog:
+        """The About dialog for the loaded catalogs."""
+        dates = self.catalogs.as_of_summary() if self.catalogs is not None else None
+        return AboutDialog(self, catalog_dates=dates, catalog_error=self.catalog_error)
+
+    def show_about(self) -> None:
+        """Help > About."""
+        self.about_dialog().exec()
+
+    def show_help(self) -> None:
+        """Help > Help (F1)."""
+        dialog = HelpDialog(self)
+        dialog.setModal(False)
+        dialog.show()
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences."""
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.prefs = dialog.apply_to(self.prefs)
+            self.prefs.save()
+            self.theme.set_mode(self.prefs.theme)
+            self._sync_theme_actions()
+
+    # ---- window state
+    def restore_window_state(self) -> None:
+        """Restore size, position and dock/toolbar state from the last session."""
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        """Remember size, position and dock/toolbar state."""
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_window_state()
+        self.document.release()
+        event.accept()

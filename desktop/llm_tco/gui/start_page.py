@@ -1,0 +1,121 @@
+"""The start page: new analysis, the shipped examples and the recent projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from llm_tco import paths
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def example_title(path: Path) -> str:
+    """A readable title from an example's file name: ``startup-chatbot`` -> ``Startup chatbot``."""
+    words = path.stem.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def list_examples(folder: Path | None = None) -> list[tuple[str, str]]:
+    """The shipped example projects as (title, path), sorted by title; empty when none."""
+    try:
+        folder = folder or paths.examples_dir()
+    except FileNotFoundError:
+        return []
+    if not folder.is_dir():
+        return []
+    found = [(example_title(p), str(p)) for p in folder.glob("*.llmtco") if p.is_file()]
+    return sorted(found)
+
+
+class StartPage(QWidget):
+    """What the window shows before a project is open."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    exampleRequested = Signal(str)
+    recentRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        heading = QLabel(self.tr("<h1>LLM TCO Advisor</h1>"))
+        intro = QLabel(
+            self.tr(
+                "Find the cheapest way to run a language model that meets your needs: public "
+                "APIs, your cloud, hosted open models or your own GPUs. Answer a few questions "
+                "or start from an example."
+            )
+        )
+        intro.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&New Analysis…"))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton(self.tr("&Open Project…"))
+        self.open_button.clicked.connect(self.openRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.examples = self._list(self.tr("Example projects"))
+        self.examples.itemActivated.connect(
+            lambda item: self.exampleRequested.emit(item.data(PATH_ROLE))
+        )
+        self.recent = self._list(self.tr("Recent projects"))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(PATH_ROLE))
+        )
+        lists = QHBoxLayout()
+        lists.addWidget(self._group(self.tr("Start from an &example"), self.examples))
+        lists.addWidget(self._group(self.tr("&Recent projects"), self.recent))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addLayout(lists, 1)
+
+    @staticmethod
+    def _list(name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        return widget
+
+    @staticmethod
+    def _group(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        return box
+
+    def set_examples(self, examples: list[tuple[str, str]]) -> None:
+        """Show the example projects, or a note that none are installed."""
+        self._fill(self.examples, examples, self.tr("No example projects are installed."))
+
+    def set_recent(self, recent: list[str]) -> None:
+        """Show the recent projects, newest first."""
+        entries = [(Path(p).name, p) for p in recent]
+        self._fill(self.recent, entries, self.tr("No recent projects yet."))
+
+    @staticmethod
+    def _fill(widget: QListWidget, entries: list[tuple[str, str]], empty_text: str) -> None:
+        widget.clear()
+        for title, path in entries:
+            item = QListWidgetItem(title)
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(path)
+            widget.addItem(item)
+        if not entries:
+            item = QListWidgetItem(empty_text)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)

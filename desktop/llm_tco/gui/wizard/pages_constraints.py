@@ -1,0 +1,346 @@
+"""Wizard pages: Data privacy and compliance, Hardware access, Owned hardware."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QLineEdit, QRadioButton
+
+from llm_tco.engine.catalog_schema import DataLocation, GpuPlan
+from llm_tco.engine.project_model import OwnedGpus, Project
+from llm_tco.gui.wizard.common import WizardPage, checkbox, float_spin, int_spin, updated
+
+CERTIFICATIONS: tuple[str, ...] = ("SOC2", "ISO27001", "HIPAA_BAA", "GDPR_DPA", "FEDRAMP")
+REGION_CODE = re.compile(r"^[a-z]{2}[a-z0-9-]*$")
+
+
+def location_label(location: DataLocation) -> str:
+    """The user-facing description of a data-location rule."""
+    t = QCoreApplication.translate
+    return {
+        DataLocation.ANY_VENDOR: t("DataLocation", "Any vendor's service"),
+        DataLocation.ZERO_RETENTION_VENDOR: t(
+            "DataLocation", "Vendors that keep nothing and never train on our data"
+        ),
+        DataLocation.OWN_CLOUD_TENANCY: t("DataLocation", "Only inside our own cloud account"),
+        DataLocation.ON_PREMISES: t("DataLocation", "Only on our own premises"),
+        DataLocation.AIR_GAPPED: t("DataLocation", "Air-gapped: no network connection at all"),
+    }[location]
+
+
+def plan_label(plan: GpuPlan) -> str:
+    """The user-facing name of a GPU pricing plan."""
+    t = QCoreApplication.translate
+    return {
+        GpuPlan.ON_DEMAND: t("GpuPlan", "On demand (pay by the hour)"),
+        GpuPlan.RESERVED_1Y: t("GpuPlan", "Reserved for 1 year"),
+        GpuPlan.RESERVED_3Y: t("GpuPlan", "Reserved for 3 years"),
+        GpuPlan.SPOT: t("GpuPlan", "Spot (cheap, can be interrupted)"),
+        GpuPlan.SERVERLESS: t("GpuPlan", "Serverless GPUs (pay per second of use)"),
+    }[plan]
+
+
+class PrivacyPage(WizardPage):
+    """Where data may be processed, in which regions, and which certifications are required."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Data privacy and compliance"),
+            self.tr("Rules about your data rule out some options before cost is considered."),
+        )
+        self.location_group = QButtonGroup(self)
+        self.locations: dict[DataLocation, QRadioButton] = {}
+        self.add_help(self.tr("Where may prompts and answers be processed?"))
+        for location in DataLocation:
+            button = QRadioButton()
+            self.location_group.addButton(button)
+            self.locations[location] = button
+            self.add_row(location_label(location), button, _location_help(location))
+        self.regions = QLineEdit()
+        self.regions.setPlaceholderText(self.tr("for example: eu, us"))
+        self.add_row(
+            self.tr("Allowed &regions:"),
+            self.regions,
+            self.tr("Region codes separated by commas; leave empty to allow any region."),
+        )
+        self.certs: dict[str, QCheckBox] = {}
+        for code in CERTIFICATIONS:
+            box = checkbox()
+            self.certs[code] = box
+            self.add_row(
+                self.tr("Requires {certification}").format(certification=code.replace("_", " ")),
+                box,
+                self.tr("Only providers that hold this certification or agreement qualify."),
+            )
+
+    def chosen_location(self) -> DataLocation:
+        """The selected data-location rule."""
+        for location, button in self.locations.items():
+            if button.isChecked():
+                return location
+        return DataLocation.ANY_VENDOR
+
+    def region_codes(self) -> list[str]:
+        """The region codes typed, lower-cased."""
+        return [p.strip().lower() for p in self.regions.text().split(",") if p.strip()]
+
+    def load(self, project: Project) -> None:
+        privacy = project.privacy
+        self.locations[privacy.data_location].setChecked(True)
+        self.regions.setText(", ".join(privacy.allowed_regions))
+        for code, box in self.certs.items():
+            box.setChecked(code in privacy.required_certifications)
+
+    def problems(self) -> list[str]:
+        for code in self.region_codes():
+            if not REGION_CODE.match(code):
+                return [
+                    self.tr(
+                        "'{code}' is not a region code; use codes such as eu, us or cn, "
+                        "separated by commas."
+                    ).format(code=code)
+                ]
+        return []
+
+    def store(self, project: Project) -> Project:
+        certs = tuple(c for c, box in self.certs.items() if box.isChecked())
+        privacy = updated(
+            project.privacy,
+            data_location=self.chosen_location(),
+            allowed_regions=tuple(self.region_codes()),
+            required_certifications=certs,
+        )
+        return project.model_copy(update={"privacy": privacy})
+
+
+def _location_help(location: DataLocation) -> str:
+    t = QCoreApplication.translate
+    return {
+        DataLocation.ANY_VENDOR: t(
+            "DataLocation", "Every public API and hosting service qualifies."
+        ),
+        DataLocation.ZERO_RETENTION_VENDOR: t(
+            "DataLocation", "Public APIs qualify only with zero retention and no training."
+        ),
+        DataLocation.OWN_CLOUD_TENANCY: t(
+            "DataLocation", "Cloud AI services in your tenancy or GPUs you rent in your account."
+        ),
+        DataLocation.ON_PREMISES: t("DataLocation", "Only GPUs you own, in your own building."),
+        DataLocation.AIR_GAPPED: t(
+            "DataLocation", "Owned GPUs with no outside connection, updated by hand."
+        ),
+    }[location]
+
+
+class HardwarePage(WizardPage):
+    """Which hardware the team can get: rented cloud GPUs, owned GPUs, or buying some."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Hardware access"),
+            self.tr("Tell us what GPUs you could run a model on yourselves, if any."),
+        )
+        self.cloud = checkbox()
+        self.add_row(
+            self.tr("We can rent &cloud GPUs"),
+            self.cloud,
+            self.tr("A cloud account where GPU servers can be rented by the hour."),
+        )
+        self.has_quota = checkbox()
+        self.add_row(
+            self.tr("Our GPU &quota is limited"),
+            self.has_quota,
+            self.tr("Tick when the cloud provider caps how many GPUs you may rent."),
+        )
+        self.quota = int_spin(0, 1_000_000, suffix=self.tr(" GPUs"))
+        self.add_row(
+            self.tr("GPU q&uota:"), self.quota, self.tr("Most GPUs you may rent at the same time.")
+        )
+        self.plans: dict[GpuPlan, QCheckBox] = {}
+        for plan in GpuPlan:
+            box = checkbox()
+            self.plans[plan] = box
+            self.add_row(
+                plan_label(plan), box, self.tr("Consider this way of paying for rented GPUs.")
+            )
+        self.owns = checkbox()
+        self.add_row(
+            self.tr("We already &own GPUs"),
+            self.owns,
+            self.tr("Servers with GPUs that your organisation owns or has ordered."),
+        )
+        self.can_buy = checkbox()
+        self.add_row(
+            self.tr("We may &buy GPUs"),
+            self.can_buy,
+            self.tr("Buying is compared with renting over the planning horizon."),
+        )
+        self.budget = float_spin(0, 1e11, suffix=self.tr(" USD"), decimals=0, step=10_000)
+        self.add_row(
+            self.tr("Purchase &budget:"),
+            self.budget,
+            self.tr("The most you could spend on buying GPU servers."),
+        )
+
+    def checked_plans(self) -> tuple[GpuPlan, ...]:
+        """Pricing plans the user allows."""
+        return tuple(p for p, box in self.plans.items() if box.isChecked())
+
+    def load(self, project: Project) -> None:
+        hw = project.hardware
+        self.cloud.setChecked(hw.cloud_gpus)
+        self.has_quota.setChecked(hw.gpu_quota is not None)
+        self.quota.setValue(hw.gpu_quota or 8)
+        for plan, box in self.plans.items():
+            box.setChecked(plan in hw.allowed_plans)
+        self.owns.setChecked(bool(hw.owned))
+        self.can_buy.setChecked(hw.can_buy)
+        self.budget.setValue(hw.purchase_budget_usd or 0)
+
+    def update_visibility(self) -> None:
+        cloud = self.cloud.isChecked()
+        self.has_quota.setEnabled(cloud)
+        self.quota.setEnabled(cloud and self.has_quota.isChecked())
+        for box in self.plans.values():
+            box.setEnabled(cloud)
+        self.budget.setEnabled(self.can_buy.isChecked())
+
+    def problems(self) -> list[str]:
+        if self.cloud.isChecked() and not self.checked_plans():
+            return [
+                self.tr("Choose at least one way of paying for rented GPUs, or untick renting.")
+            ]
+        if self.cloud.isChecked() and self.has_quota.isChecked() and self.quota.value() < 1:
+            return [
+                self.tr("A GPU quota must be at least 1 GPU; untick the limit if there is none.")
+            ]
+        if self.can_buy.isChecked() and self.budget.value() <= 0:
+            return [self.tr("Enter the purchase budget, or untick 'We may buy GPUs'.")]
+        return []
+
+    def needs_owned_page(self) -> bool:
+        """True when owned or purchasable GPUs need more questions."""
+        return self.owns.isChecked() or self.can_buy.isChecked()
+
+    def store(self, project: Project) -> Project:
+        cloud = self.cloud.isChecked()
+        hw = updated(
+            project.hardware,
+            cloud_gpus=cloud,
+            gpu_quota=self.quota.value() if cloud and self.has_quota.isChecked() else None,
+            allowed_plans=self.checked_plans() or project.hardware.allowed_plans,
+            owned=project.hardware.owned if self.owns.isChecked() else (),
+            can_buy=self.can_buy.isChecked(),
+            purchase_budget_usd=self.budget.value() if self.can_buy.isChecked() else None,
+        )
+        return project.model_copy(update={"hardware": hw})
+
+
+class OwnedHardwarePage(WizardPage):
+    """GPUs owned or to be bought, and what running them costs (skipped when neither)."""
+
+    def __init__(self, gpu_ids: Iterable[str] = ()) -> None:
+        super().__init__(
+            self.tr("Owned hardware"),
+            self.tr("Describe the GPUs you own and what power and hosting cost you."),
+        )
+        self.known_gpus = tuple(gpu_ids)
+        self.gpu = QComboBox()
+        self.gpu.setEditable(True)
+        self.gpu.addItems(list(self.known_gpus))
+        self.add_row(
+            self.tr("&GPU type:"),
+            self.gpu,
+            self.tr("The GPU model in your servers, from the catalog."),
+        )
+        self.count = int_spin(1, 100_000, suffix=self.tr(" GPUs"))
+        self.add_row(
+            self.tr("&Number of GPUs:"), self.count, self.tr("All GPUs of this type you own.")
+        )
+        self.paid = checkbox()
+        self.add_row(
+            self.tr("Already &paid for"),
+            self.paid,
+            self.tr("Money already spent is not counted again (a sunk cost)."),
+        )
+        self.price = float_spin(0, 9_999_999, suffix=self.tr(" USD/GPU"), decimals=0, step=1000)
+        self.add_row(
+            self.tr("Purchase &price:"),
+            self.price,
+            self.tr("Price per GPU including its share of the server, if not yet paid."),
+        )
+        self.power = float_spin(0, 5, suffix=self.tr(" USD/kWh"), decimals=3, step=0.01)
+        self.add_row(
+            self.tr("&Electricity price:"), self.power, self.tr("What you pay per kilowatt-hour.")
+        )
+        self.pue = float_spin(1, 3, suffix=self.tr(" × IT power"), decimals=2, step=0.05)
+        self.add_row(
+            self.tr("Data-centre &overhead (PUE):"),
+            self.pue,
+            self.tr("Total facility power divided by server power; 1.4 is typical."),
+        )
+        self.hosting = float_spin(0, 10_000, suffix=self.tr(" USD/kW/month"), decimals=0, step=10)
+        self.add_row(
+            self.tr("&Hosting cost:"),
+            self.hosting,
+            self.tr("Rack space and cooling per kilowatt per month (colocation price)."),
+        )
+
+    def owns(self) -> bool:
+        """True when the user said they own GPUs (else only purchase questions apply)."""
+        return self.project_wizard().hardware_page.owns.isChecked()
+
+    def load(self, project: Project) -> None:
+        hw = project.hardware
+        first = hw.owned[0] if hw.owned else None
+        if first is not None:
+            self.gpu.setCurrentText(first.gpu_id)
+        self.count.setValue(first.count if first else 8)
+        self.paid.setChecked(first.already_paid if first else True)
+        self.price.setValue((first.purchase_price_usd_per_gpu if first else None) or 0)
+        self.power.setValue(hw.power_usd_per_kwh)
+        self.pue.setValue(hw.pue)
+        self.hosting.setValue(hw.hosting_usd_per_kw_month)
+
+    def update_visibility(self) -> None:
+        owns = self.owns()
+        for widget in (self.gpu, self.count, self.paid):
+            widget.setEnabled(owns)
+        self.price.setEnabled(owns and not self.paid.isChecked())
+
+    def problems(self) -> list[str]:
+        if not self.owns():
+            return []
+        gpu = self.gpu.currentText().strip()
+        if not gpu:
+            return [self.tr("Choose the type of GPU you own.")]
+        if self.known_gpus and gpu not in self.known_gpus:
+            return [
+                self.tr("'{gpu}' is not in the GPU catalog; choose one from the list.").format(
+                    gpu=gpu
+                )
+            ]
+        if not self.paid.isChecked() and self.price.value() <= 0:
+            return [self.tr("Enter the purchase price per GPU, since it is not paid yet.")]
+        return []
+
+    def store(self, project: Project) -> Project:
+        owned: tuple[OwnedGpus, ...] = ()
+        if self.owns():
+            first = OwnedGpus(
+                gpu_id=self.gpu.currentText().strip(),
+                count=self.count.value(),
+                already_paid=self.paid.isChecked(),
+                purchase_price_usd_per_gpu=None if self.paid.isChecked() else self.price.value(),
+            )
+            owned = (first, *project.hardware.owned[1:])
+        hw = updated(
+            project.hardware,
+            owned=owned,
+            power_usd_per_kwh=self.power.value(),
+            pue=self.pue.value(),
+            hosting_usd_per_kw_month=self.hosting.value(),
+        )
+        return project.model_copy(update={"hardware": hw})

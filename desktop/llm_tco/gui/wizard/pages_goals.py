@@ -1,0 +1,317 @@
+"""Wizard pages: Tuning (and staff), Priorities, Review."""
+
+from __future__ import annotations
+
+import html
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QTextBrowser, QWidget
+
+from llm_tco.engine.project_model import Project, TuningMethod
+from llm_tco.gui.wizard.common import (
+    WizardPage,
+    checkbox,
+    describe,
+    float_spin,
+    int_spin,
+    updated,
+)
+from llm_tco.gui.wizard.pages_basics import use_case_label
+from llm_tco.gui.wizard.pages_constraints import location_label
+
+TRAINING_METHODS = (TuningMethod.LORA, TuningMethod.FULL_FINETUNE)
+PRIORITY_FIELDS: tuple[str, ...] = (
+    "cost",
+    "quality",
+    "latency",
+    "privacy",
+    "ops_simplicity",
+    "vendor_independence",
+)
+
+
+def method_label(method: TuningMethod) -> str:
+    """The user-facing name of a tuning method."""
+    t = QCoreApplication.translate
+    return {
+        TuningMethod.NONE: t("TuningMethod", "None: use the model as it is"),
+        TuningMethod.PROMPT_ENGINEERING: t("TuningMethod", "Prompt engineering"),
+        TuningMethod.RAG: t("TuningMethod", "Retrieval-augmented generation (RAG)"),
+        TuningMethod.LORA: t("TuningMethod", "LoRA fine-tuning"),
+        TuningMethod.FULL_FINETUNE: t("TuningMethod", "Full fine-tuning"),
+    }[method]
+
+
+class TuningPage(WizardPage):
+    """How the model is adapted to the task, and the people who run it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Tuning"),
+            self.tr("Say whether the model must be adapted to your task, and who runs it."),
+        )
+        self.method = QComboBox()
+        for method in TuningMethod:
+            self.method.addItem(method_label(method), method.value)
+        self.add_row(
+            self.tr("&Method:"),
+            self.method,
+            self.tr("Fine-tuning needs open weights or a provider that offers tuning."),
+        )
+        self.prompt_hours = float_spin(0, 100_000, suffix=self.tr(" hours"), decimals=0, step=8)
+        self.add_row(
+            self.tr("Prompt &work:"),
+            self.prompt_hours,
+            self.tr("Engineering time spent writing and testing prompts."),
+        )
+        self.rag_tokens = float_spin(0, 1e13, suffix=self.tr(" tokens"), decimals=0, step=1e6)
+        self.add_row(
+            self.tr("Document &collection:"),
+            self.rag_tokens,
+            self.tr("Size of the documents to index for retrieval."),
+        )
+        self.rag_extra = float_spin(0, 1_000_000, suffix=self.tr(" tokens/request"), decimals=0)
+        self.add_row(
+            self.tr("Retrieved &text per request:"),
+            self.rag_extra,
+            self.tr("Extra prompt tokens that retrieval adds to each request."),
+        )
+        self.training_tokens = float_spin(0, 1e13, suffix=self.tr(" tokens"), decimals=0, step=1e6)
+        self.add_row(
+            self.tr("&Training data:"),
+            self.training_tokens,
+            self.tr("Size of the fine-tuning data set in tokens."),
+        )
+        self.epochs = float_spin(0.1, 100, suffix=self.tr(" epochs"), decimals=1)
+        self.add_row(
+            self.tr("&Epochs:"),
+            self.epochs,
+            self.tr("How many passes training makes over the data."),
+        )
+        self.retrains = checkbox()
+        self.add_row(
+            self.tr("&Retrain periodically"),
+            self.retrains,
+            self.tr("Tick when the model is tuned again as data changes."),
+        )
+        self.retrain_months = int_spin(1, 120, suffix=self.tr(" months"))
+        self.add_row(
+            self.tr("Retrain e&very:"), self.retrain_months, self.tr("Time between tuning runs.")
+        )
+        self.fte_cost = float_spin(0, 5e6, suffix=self.tr(" USD/year"), decimals=0, step=10_000)
+        self.add_row(
+            self.tr("Engineer &cost:"),
+            self.fte_cost,
+            self.tr("Loaded yearly cost of one engineer (salary, benefits, overhead)."),
+        )
+        self.ops_fte = float_spin(0, 100, suffix=self.tr(" FTE"), decimals=2, step=0.25)
+        self.add_row(
+            self.tr("&Staff to run self-hosting:"),
+            self.ops_fte,
+            self.tr(
+                "Engineers needed to operate your own inference servers (0.5 = half a person)."
+            ),
+        )
+
+    def current(self) -> TuningMethod:
+        """The chosen method."""
+        return TuningMethod(self.method.currentData())
+
+    def load(self, project: Project) -> None:
+        tuning, staff = project.tuning, project.staff
+        self.method.setCurrentIndex(self.method.findData(tuning.method.value))
+        self.prompt_hours.setValue(tuning.prompt_engineering_hours)
+        self.rag_tokens.setValue(tuning.rag_corpus_tokens)
+        self.rag_extra.setValue(tuning.rag_extra_input_tokens)
+        self.training_tokens.setValue(tuning.training_tokens)
+        self.epochs.setValue(tuning.epochs)
+        self.retrains.setChecked(tuning.retrain_every_months is not None)
+        self.retrain_months.setValue(tuning.retrain_every_months or 6)
+        self.fte_cost.setValue(staff.fte_cost_usd_per_year)
+        self.ops_fte.setValue(staff.ops_fte_self_hosted)
+
+    def update_visibility(self) -> None:
+        method = self.current()
+        trains = method in TRAINING_METHODS
+        self._show(self.prompt_hours, method is not TuningMethod.NONE)
+        self._show(self.rag_tokens, method is TuningMethod.RAG)
+        self._show(self.rag_extra, method is TuningMethod.RAG)
+        for widget in (self.training_tokens, self.epochs, self.retrains):
+            self._show(widget, trains)
+        self._show(self.retrain_months, trains and self.retrains.isChecked())
+
+    def _show(self, widget: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(widget, visible)
+        row = cast(tuple[int, object], self.form.getWidgetPosition(widget))[0]
+        self.form.setRowVisible(row + 1, visible)  # its help line
+
+    def problems(self) -> list[str]:
+        method = self.current()
+        if method in TRAINING_METHODS and self.training_tokens.value() <= 0:
+            return [self.tr("Enter the size of the training data; fine-tuning needs some.")]
+        if method is TuningMethod.RAG and self.rag_extra.value() <= 0:
+            return [self.tr("Enter how many retrieved tokens RAG adds to each request.")]
+        return []
+
+    def store(self, project: Project) -> Project:
+        method = self.current()
+        trains = method in TRAINING_METHODS
+        tuning = updated(
+            project.tuning,
+            method=method,
+            prompt_engineering_hours=self.prompt_hours.value(),
+            rag_corpus_tokens=self.rag_tokens.value() if method is TuningMethod.RAG else 0.0,
+            rag_extra_input_tokens=self.rag_extra.value() if method is TuningMethod.RAG else 0.0,
+            training_tokens=self.training_tokens.value() if trains else 0.0,
+            epochs=self.epochs.value(),
+            retrain_every_months=(
+                self.retrain_months.value() if trains and self.retrains.isChecked() else None
+            ),
+        )
+        staff = updated(
+            project.staff,
+            fte_cost_usd_per_year=self.fte_cost.value(),
+            ops_fte_self_hosted=self.ops_fte.value(),
+        )
+        return project.model_copy(update={"tuning": tuning, "staff": staff})
+
+
+def priority_label(name: str) -> str:
+    """The user-facing name of a priority."""
+    t = QCoreApplication.translate
+    return {
+        "cost": t("Priorities", "&Cost"),
+        "quality": t("Priorities", "&Quality"),
+        "latency": t("Priorities", "&Speed (latency)"),
+        "privacy": t("Priorities", "&Privacy margin"),
+        "ops_simplicity": t("Priorities", "&Operational simplicity"),
+        "vendor_independence": t("Priorities", "&Vendor independence"),
+    }[name]
+
+
+def priority_help(name: str) -> str:
+    """One sentence explaining a priority."""
+    t = QCoreApplication.translate
+    return {
+        "cost": t("Priorities", "Lower total cost over the horizon."),
+        "quality": t("Priorities", "Better answers than the minimum quality you set."),
+        "latency": t("Priorities", "Faster answers than your latency targets require."),
+        "privacy": t("Priorities", "Keeping data further inside your own walls than required."),
+        "ops_simplicity": t("Priorities", "Less to build, run and be on call for."),
+        "vendor_independence": t("Priorities", "Freedom to switch providers or models later."),
+    }[name]
+
+
+class PrioritiesPage(WizardPage):
+    """Weights of the score that ranks the feasible options."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Priorities"),
+            self.tr("How much does each aspect matter to you? 0 = not at all, 10 = very much."),
+        )
+        self.sliders: dict[str, QSlider] = {}
+        self.value_labels: dict[str, QLabel] = {}
+        for name in PRIORITY_FIELDS:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 10)
+            slider.setPageStep(1)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            value = QLabel()
+            value.setMinimumWidth(40)
+            slider.valueChanged.connect(
+                lambda v, label=value: label.setText(self.tr("%n/10", "", v))
+            )
+            self.sliders[name] = slider
+            self.value_labels[name] = value
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(slider, 1)
+            box.addWidget(value)
+            label = QLabel(priority_label(name))
+            label.setBuddy(slider)
+            describe(slider, priority_label(name), priority_help(name))
+            self.form.addRow(label, row)
+            self.add_help(priority_help(name))
+            slider.valueChanged.connect(self.changed)
+
+    def load(self, project: Project) -> None:
+        for name, slider in self.sliders.items():
+            slider.setValue(round(getattr(project.priorities, name)))
+            self.value_labels[name].setText(self.tr("%n/10", "", slider.value()))
+
+    def problems(self) -> list[str]:
+        if sum(s.value() for s in self.sliders.values()) <= 0:
+            return [self.tr("Give at least one priority a weight above zero.")]
+        return []
+
+    def store(self, project: Project) -> Project:
+        weights = {name: float(slider.value()) for name, slider in self.sliders.items()}
+        return project.model_copy(update={"priorities": updated(project.priorities, **weights)})
+
+
+class ReviewPage(WizardPage):
+    """A summary of every answer before the analysis runs."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Review"),
+            self.tr("Check your answers; go Back to change any of them, or Finish to see results."),
+        )
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName(self.tr("Summary of answers"))
+        self.summary.setMinimumHeight(260)
+        self.form.addRow(self.summary)
+
+    def load(self, project: Project) -> None:
+        self.summary.setHtml(summary_html(project))
+
+    def store(self, project: Project) -> Project:
+        return project
+
+
+def summary_html(project: Project) -> str:
+    """The Review page's table of answers."""
+    t = QCoreApplication.translate
+    w, hw = project.workload, project.hardware
+    none = t("Review", "none")
+    rows = [
+        (t("Review", "Name"), project.info.name),
+        (t("Review", "Currency"), project.info.currency),
+        (t("Review", "Horizon"), t("Review", "%n month(s)", "", project.info.horizon_months)),
+        (t("Review", "Use case"), use_case_label(project.use_case.use_case)),
+        (t("Review", "Minimum quality"), f"{project.use_case.quality_floor:g}"),
+        (t("Review", "Requests per day"), f"{w.requests_per_day:,.0f}"),
+        (
+            t("Review", "Tokens per request"),
+            t("Review", "{input} in, {output} out").format(
+                input=f"{w.input_tokens_per_request:,.0f}",
+                output=f"{w.output_tokens_per_request:,.0f}",
+            ),
+        ),
+        (t("Review", "Peak load"), f"{w.peak_to_average:g} ×"),
+        (t("Review", "Data may be processed"), location_label(project.privacy.data_location)),
+        (
+            t("Review", "Rent cloud GPUs"),
+            t("Review", "yes") if hw.cloud_gpus else t("Review", "no"),
+        ),
+        (
+            t("Review", "Owned GPUs"),
+            ", ".join(f"{o.count} × {o.gpu_id}" for o in hw.owned) or none,
+        ),
+        (t("Review", "Tuning"), method_label(project.tuning.method)),
+        (
+            t("Review", "Priorities"),
+            ", ".join(
+                f"{priority_label(n).replace('&', '')} {getattr(project.priorities, n):g}"
+                for n in PRIORITY_FIELDS
+            ),
+        ),
+    ]
+    body = "".join(
+        f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table cellspacing='4'>{body}</table>"

@@ -1,0 +1,444 @@
+"""The wizard: walk-through, validation messages, skipping, presets, accessibility, tab order."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from llm_tco.engine.catalog_schema import DataLocation, GpuPlan
+from llm_tco.engine.presets import preset_for
+from llm_tco.engine.project_model import (
+    Hardware,
+    OwnedGpus,
+    Priorities,
+    Privacy,
+    Project,
+    ProjectInfo,
+    Staff,
+    Tuning,
+    TuningMethod,
+    UseCase,
+    UseCaseAnswers,
+    Workload,
+)
+from llm_tco.gui.wizard import PageId, ProjectWizard
+from llm_tco.gui.wizard.common import ERROR_OBJECT_NAME
+
+INPUT_TYPES = (QAbstractSpinBox, QLineEdit, QComboBox, QAbstractButton, QAbstractSlider, QTextEdit)
+
+
+@pytest.fixture
+def wizard(qtbot):
+    w = ProjectWizard()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def make_wizard(qtbot, project=None, catalogs=None) -> ProjectWizard:
+    w = ProjectWizard(project, catalogs=catalogs)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def next_enabled(w: ProjectWizard) -> bool:
+    return w.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def go_next(w: ProjectWizard, expected: PageId) -> None:
+    assert next_enabled(w), w.currentPage().findChild(QLabel, ERROR_OBJECT_NAME).text()
+    w.next()
+    assert w.currentId() == expected
+
+
+def go_to(w: ProjectWizard, target: PageId) -> None:
+    while w.currentId() != target:
+        before = w.currentId()
+        w.next()
+        assert w.currentId() != before, f"stuck on page {PageId(before).name}"
+
+
+def error_text(w: ProjectWizard) -> str:
+    return w.currentPage().findChild(QLabel, ERROR_OBJECT_NAME).text()
+
+
+def test_full_walk_through_produces_expected_project(qtbot, wizard):
+    w = wizard
+    assert w.currentId() == PageId.PROJECT
+    p = w.project_page
+    p.name.clear()
+    qtbot.keyClicks(p.name, "Support bot")
+    p.currency.setCurrentIndex(p.currency.findData("CNY"))
+    p.rate.setValue(7.2)
+    p.horizon.setValue(36)
+    p.region.setCurrentIndex(p.region.findData("cn"))
+    go_next(w, PageId.USE_CASE)
+
+    u = w.use_case_page
+    u.use_case.setCurrentIndex(u.use_case.findData(UseCase.RAG_ASSISTANT.value))
+    rag = preset_for(UseCase.RAG_ASSISTANT)
+    assert u.quality.value() == rag.quality_floor  # the preset filled the floor
+    u.quality.setValue(70)
+    go_next(w, PageId.WORKLOAD)
+
+    wl = w.workload_page
+    assert wl.input_tokens.value() == rag.input_tokens_per_request  # preset reached this page
+    wl.by_users.setChecked(True)
+    wl.users.setValue(500)
+    wl.per_user.setValue(20)
+    assert wl.requests.value() == 10_000
+    wl.cached.setValue(25)
+    wl.peak.setValue(4)
+    wl.growth.setValue(5)
+    go_next(w, PageId.PRIVACY)
+
+    pr = w.privacy_page
+    pr.locations[DataLocation.ZERO_RETENTION_VENDOR].setChecked(True)
+    pr.regions.setText("CN, apac")
+    pr.certs["GDPR_DPA"].setChecked(True)
+    go_next(w, PageId.HARDWARE)
+
+    hw = w.hardware_page
+    hw.has_quota.setChecked(True)
+    hw.quota.setValue(16)
+    for plan, box in hw.plans.items():
+        box.setChecked(plan in (GpuPlan.ON_DEMAND, GpuPlan.SPOT))
+    hw.owns.setChecked(True)
+    go_next(w, PageId.OWNED_HARDWARE)
+
+    ow = w.owned_page
+    ow.gpu.setCurrentText("h100-sxm")
+    ow.count.setValue(8)
+    ow.power.setValue(0.1)
+    ow.pue.setValue(1.3)
+    ow.hosting.setValue(200)
+    go_next(w, PageId.TUNING)
+
+    t = w.tuning_page
+    t.method.setCurrentIndex(t.method.findData(TuningMethod.LORA.value))
+    t.training_tokens.setValue(2_000_000)
+    t.epochs.setValue(2)
+    t.retrains.setChecked(True)
+    t.retrain_months.setValue(6)
+    t.fte_cost.setValue(150_000)
+    t.ops_fte.setValue(1)
+    go_next(w, PageId.PRIORITIES)
+
+    weights = {
+        "cost": 9,
+        "quality": 6,
+        "latency": 2,
+        "privacy": 7,
+        "ops_simplicity": 3,
+        "vendor_independence": 5,
+    }
+    for name, value in weights.items():
+        w.priorities_page.sliders[name].setValue(value)
+    go_next(w, PageId.REVIEW)
+    summary = w.review_page.summary.toPlainText()
+    assert "Support bot" in summary
+    assert "10,000" in summary
+
+    with qtbot.waitSignal(w.accepted):
+        w.button(QWizard.WizardButton.FinishButton).click()
+
+    expected = Project(
+        info=ProjectInfo(
+            name="Support bot",
+            currency="CNY",
+            usd_exchange_rate=7.2,
+            horizon_months=36,
+            region="cn",
+        ),
+        use_case=UseCaseAnswers(
+            use_case=UseCase.RAG_ASSISTANT,
+            quality_floor=70,
+            min_context_tokens=rag.min_context_tokens,
+        ),
+        workload=Workload(
+            requests_per_day=10_000,
+            input_tokens_per_request=rag.input_tokens_per_request,
+            output_tokens_per_request=rag.output_tokens_per_request,
+            cached_prompt_share=0.25,
+            peak_to_average=4,
+            growth_per_month=0.05,
+            batch_tolerant=rag.batch_tolerant,
+            ttft_target_ms=rag.ttft_target_ms,
+            min_output_tokens_per_s_per_user=rag.min_output_tokens_per_s_per_user,
+        ),
+        privacy=Privacy(
+            data_location=DataLocation.ZERO_RETENTION_VENDOR,
+            allowed_regions=("cn", "apac"),
+            required_certifications=("GDPR_DPA",),
+        ),
+        hardware=Hardware(
+            gpu_quota=16,
+            allowed_plans=(GpuPlan.ON_DEMAND, GpuPlan.SPOT),
+            owned=(OwnedGpus(gpu_id="h100-sxm", count=8, already_paid=True),),
+            power_usd_per_kwh=0.1,
+            pue=1.3,
+            hosting_usd_per_kw_month=200,
+        ),
+        tuning=Tuning(
+            method=TuningMethod.LORA, training_tokens=2_000_000, epochs=2, retrain_every_months=6
+        ),
+        staff=Staff(fte_cost_usd_per_year=150_000, ops_fte_self_hosted=1),
+        priorities=Priorities(**weights),
+    )
+    assert w.result_project() == expected
+
+
+def test_reopened_on_existing_project_changes_nothing_when_finished(qtbot):
+    existing = Project(
+        info=ProjectInfo(name="Kept", currency="EUR", usd_exchange_rate=0.9, horizon_months=12),
+        workload=Workload(requests_per_day=123_456, ttft_target_ms=None),
+        hardware=Hardware(
+            owned=(
+                OwnedGpus(
+                    gpu_id="l4", count=2, already_paid=False, purchase_price_usd_per_gpu=2500
+                ),
+            ),
+        ),
+        tuning=Tuning(method=TuningMethod.RAG, rag_extra_input_tokens=1200, rag_corpus_tokens=5e6),
+    )
+    w = make_wizard(qtbot, existing)
+    assert w.windowTitle() == "Edit Project"
+    assert w.project_page.name.text() == "Kept"
+    go_to(w, PageId.OWNED_HARDWARE)  # owned GPUs exist, so their page is not skipped
+    assert w.owned_page.gpu.currentText() == "l4"
+    assert w.owned_page.price.isEnabled()
+    go_to(w, PageId.REVIEW)
+    w.button(QWizard.WizardButton.FinishButton).click()
+    assert w.result_project() == existing
+
+
+def test_owned_hardware_page_is_skipped_without_gpus(qtbot, wizard):
+    go_to(wizard, PageId.HARDWARE)
+    hw = wizard.hardware_page
+    hw.owns.setChecked(False)
+    hw.can_buy.setChecked(False)
+    go_next(wizard, PageId.TUNING)
+    wizard.back()
+    assert wizard.currentId() == PageId.HARDWARE
+    hw.can_buy.setChecked(True)
+    hw.budget.setValue(250_000)
+    go_next(wizard, PageId.OWNED_HARDWARE)
+    # buying only: the owned-GPU inputs do not apply, the running costs do
+    assert not wizard.owned_page.gpu.isEnabled()
+    assert wizard.owned_page.power.isEnabled()
+    go_next(wizard, PageId.TUNING)
+    assert wizard.working.hardware.owned == ()
+    assert wizard.working.hardware.purchase_budget_usd == 250_000
+
+
+def test_project_page_validation(qtbot, wizard):
+    p = wizard.project_page
+    p.name.clear()
+    assert not next_enabled(wizard)
+    assert "name" in error_text(wizard)
+    p.name.setText("A")
+    assert next_enabled(wizard)
+    p.currency.setCurrentIndex(p.currency.findData("CNY"))
+    assert p.rate.isEnabled()
+    assert p.rate.suffix() == " CNY/USD"
+    assert not next_enabled(wizard)
+    assert "exchange rate" in error_text(wizard)
+    p.rate.setValue(7.1)
+    assert next_enabled(wizard)
+    assert error_text(wizard) == ""
+
+
+def test_use_case_preset_fills_defaults(qtbot, wizard):
+    go_to(wizard, PageId.USE_CASE)
+    u = wizard.use_case_page
+    u.use_case.setCurrentIndex(u.use_case.findData(UseCase.CODE_ASSISTANT.value))
+    code = preset_for(UseCase.CODE_ASSISTANT)
+    assert u.quality.value() == code.quality_floor
+    assert u.context.value() == code.min_context_tokens
+    go_next(wizard, PageId.WORKLOAD)
+    assert wizard.workload_page.output_tokens.value() == code.output_tokens_per_request
+    assert wizard.workload_page.ttft.value() == code.ttft_target_ms
+
+
+def test_workload_validation_and_units(qtbot, wizard):
+    go_to(wizard, PageId.WORKLOAD)
+    wl = wizard.workload_page
+    assert wl.input_tokens.suffix() == " tokens"
+    assert wl.ttft.suffix() == " ms"
+    wl.requests.setValue(0)
+    assert not next_enabled(wizard)
+    assert "requests a day" in error_text(wizard)
+    wl.by_users.setChecked(True)
+    assert not wl.requests.isEnabled()
+    wl.users.setValue(10)
+    assert "users" in error_text(wizard)
+    wl.per_user.setValue(3)
+    assert next_enabled(wizard)
+    wl.has_ttft.setChecked(False)
+    assert not wl.ttft.isEnabled()
+    go_next(wizard, PageId.PRIVACY)
+    assert wizard.working.workload.requests_per_day == 30
+    assert wizard.working.workload.ttft_target_ms is None
+
+
+def test_privacy_region_validation(qtbot, wizard):
+    go_to(wizard, PageId.PRIVACY)
+    wizard.privacy_page.regions.setText("eu, 12!")
+    assert not next_enabled(wizard)
+    assert "'12!'" in error_text(wizard)
+    wizard.privacy_page.regions.setText("")
+    assert next_enabled(wizard)
+
+
+def test_hardware_validation(qtbot, wizard):
+    go_to(wizard, PageId.HARDWARE)
+    hw = wizard.hardware_page
+    for box in hw.plans.values():
+        box.setChecked(False)
+    assert not next_enabled(wizard)
+    assert "paying for rented GPUs" in error_text(wizard)
+    hw.cloud.setChecked(False)
+    assert next_enabled(wizard)
+    assert not hw.plans[GpuPlan.SPOT].isEnabled()
+    hw.can_buy.setChecked(True)
+    hw.budget.setValue(0)
+    assert "budget" in error_text(wizard)
+    hw.budget.setValue(1_000)
+    assert next_enabled(wizard)
+
+
+def test_owned_hardware_validation_uses_catalog(qtbot):
+    catalogs = SimpleNamespace(gpus={"h100-sxm": None, "l4": None})
+    w = make_wizard(qtbot, catalogs=catalogs)
+    go_to(w, PageId.HARDWARE)
+    w.hardware_page.owns.setChecked(True)
+    go_next(w, PageId.OWNED_HARDWARE)
+    ow = w.owned_page
+    assert [ow.gpu.itemText(i) for i in range(ow.gpu.count())] == ["h100-sxm", "l4"]
+    ow.gpu.setCurrentText("h900")
+    assert not next_enabled(w)
+    assert "'h900'" in error_text(w)
+    ow.gpu.setCurrentText("l4")
+    ow.paid.setChecked(False)
+    ow.price.setValue(0)
+    assert "purchase price" in error_text(w)
+    ow.price.setValue(3000)
+    go_next(w, PageId.TUNING)
+    assert w.working.hardware.owned[0].purchase_price_usd_per_gpu == 3000
+
+
+def test_tuning_validation_and_visibility(qtbot, wizard):
+    go_to(wizard, PageId.TUNING)
+    t = wizard.tuning_page
+    assert t.method.currentData() == TuningMethod.NONE.value
+    assert t.training_tokens.isHidden()
+    assert t.prompt_hours.isHidden()
+    t.method.setCurrentIndex(t.method.findData(TuningMethod.FULL_FINETUNE.value))
+    assert not t.training_tokens.isHidden()
+    assert t.retrain_months.isHidden()
+    assert not next_enabled(wizard)
+    assert "training data" in error_text(wizard)
+    t.training_tokens.setValue(1e6)
+    assert next_enabled(wizard)
+    t.method.setCurrentIndex(t.method.findData(TuningMethod.RAG.value))
+    assert t.training_tokens.isHidden()
+    assert "retrieved tokens" in error_text(wizard)
+
+
+def test_priorities_need_one_weight(qtbot, wizard):
+    go_to(wizard, PageId.PRIORITIES)
+    for slider in wizard.priorities_page.sliders.values():
+        slider.setValue(0)
+    assert not next_enabled(wizard)
+    assert "at least one priority" in error_text(wizard)
+    wizard.priorities_page.sliders["quality"].setValue(1)
+    assert next_enabled(wizard)
+    assert wizard.priorities_page.value_labels["quality"].text() == "1/10"
+
+
+def all_pages(qtbot) -> ProjectWizard:
+    """A wizard whose every page (owned hardware included) will be visited."""
+    return make_wizard(qtbot, Project(hardware=Hardware(owned=(OwnedGpus(gpu_id="l4", count=1),))))
+
+
+def is_part_of_another_input(widget: QWidget, page: QWidget) -> bool:
+    """Spin boxes' line edits, combo boxes' editors and scroll bars belong to their owner."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, (*INPUT_TYPES, QAbstractScrollArea)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def inputs_of(page: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, INPUT_TYPES) and not is_part_of_another_input(w, page)
+    ]
+
+
+def test_every_input_has_an_accessible_name_or_buddy(qtbot):
+    w = all_pages(qtbot)
+    missing = []
+    checked = 0
+    for page_id in PageId:
+        page = w.page(page_id)
+        buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+        for widget in inputs_of(page):
+            checked += 1
+            if widget.accessibleName() or widget in buddies:
+                continue
+            missing.append(f"{page_id.name}: {type(widget).__name__} {widget.objectName()}")
+        help_lines = [lbl for lbl in page.findChildren(QLabel) if lbl.property("helpText")]
+        if page_id is not PageId.REVIEW:
+            assert help_lines, f"{page_id.name} has no help text"
+    assert missing == []
+    assert checked > 40  # the audit really walked the inputs
+
+
+def test_tab_order_follows_the_layout(qtbot):
+    w = all_pages(qtbot)
+    for page_id in PageId:
+        go_to(w, page_id)
+        page = w.currentPage()
+        chain: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not page and len(chain) < 500:
+            if (
+                page.isAncestorOf(widget)
+                and isinstance(widget, INPUT_TYPES)
+                and widget.isVisibleTo(page)
+                and not is_part_of_another_input(widget, page)
+            ):
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        assert chain, page_id.name
+        ys = [c.mapTo(page, QPoint(0, 0)).y() for c in chain]
+        assert ys == sorted(ys), f"{page_id.name}: tab order jumps: {ys}"
+
+
+def test_cancel_leaves_the_project_alone(qtbot):
+    original = Project(info=ProjectInfo(name="Before"))
+    w = make_wizard(qtbot, original)
+    w.project_page.name.setText("After")
+    w.next()
+    with qtbot.waitSignal(w.rejected):
+        w.reject()
+    assert original.info.name == "Before"
