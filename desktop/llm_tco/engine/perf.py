@@ -21,17 +21,16 @@ from llm_tco.engine.perf_config import (
     BoolArray,
     ConfigBatch,
     FloatArray,
+    ObjArray,
     StrArray,
 )
 from llm_tco.engine.perf_latency import (
-    decode_parts,
-    decode_step_s,
-    effective_tpot_s,
     largest_batch,
     prefill_alone_s,
     prefill_work_s,
+    step_model,
 )
-from llm_tco.engine.perf_memory import memory_fit
+from llm_tco.engine.perf_memory import MemoryFit, memory_fit
 from llm_tco.engine.profiles import FrameworkProfile
 
 __all__ = [
@@ -52,7 +51,7 @@ class PerfResult:
     """Per-configuration answers (arrays of length N); throughput is per replica."""
 
     fits: BoolArray
-    reason: StrArray
+    reason: ObjArray  # str per row, "" where it fits
     weights_gb_per_gpu: FloatArray
     kv_cache_gb: FloatArray
     max_concurrency: FloatArray
@@ -94,55 +93,67 @@ def evaluate_batch(
 ) -> PerfResult:
     """Fit, batch, output tokens/s per replica, TTFT and TPOT (s) for every configuration."""
     _check_workload(input_tokens, output_tokens)
-    n = len(batch)
     mem = memory_fit(batch, input_tokens=input_tokens, output_tokens=output_tokens)
-    cap = mem.max_concurrency
-    lat_b = largest_batch(
-        batch,
-        cap,
-        input_tokens=input_tokens,
-        output_tokens=output_tokens,
-        tpot_target_s=tpot_target_s,
-        ttft_target_s=ttft_target_s,
-    )
+    targets = {"tpot_target_s": tpot_target_s, "ttft_target_s": ttft_target_s}
     if tpot_target_s is None and ttft_target_s is None:
         lat_b = mem.mean_concurrency_cap  # continuous batching: the mean batch may be fractional
-    running = np.where(lat_b >= 1, lat_b, np.minimum(cap, 1.0))  # targets unreachable: run B=1
-    offered = _offered(concurrency, n)
+    else:
+        lat_b = largest_batch(
+            batch,
+            mem.max_concurrency,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            **targets,
+        )
+    running = np.where(lat_b >= 1, lat_b, np.minimum(mem.max_concurrency, 1.0))
+    offered = _offered(concurrency, len(batch))
     if offered is None:
         offered = running
     b = np.minimum(offered, running)
-    tpot = effective_tpot_s(batch, b, input_tokens=input_tokens, output_tokens=output_tokens)
-    context = input_tokens + 0.5 * output_tokens
-    step = decode_step_s(batch, b, context)
+    return _result(batch, mem, b, offered, input_tokens, output_tokens, **targets)
+
+
+def _result(
+    batch: ConfigBatch,
+    mem: MemoryFit,
+    b: FloatArray,
+    offered: FloatArray,
+    input_tokens: float,
+    output_tokens: float,
+    *,
+    tpot_target_s: float | None,
+    ttft_target_s: float | None,
+) -> PerfResult:
+    """Latency and throughput at running batch ``b`` with ``offered`` sequences in the system."""
+    model = step_model(batch, input_tokens + 0.5 * output_tokens)
+    step = model.step_s(b)
+    prefill = prefill_work_s(batch, input_tokens)
+    tpot = step + np.maximum(b - 1.0, 0.0) * prefill / output_tokens  # others' prefills interleave
     ttft_alone = prefill_alone_s(batch, input_tokens) + np.where(b > 1, step, 0.0)
     service_s = ttft_alone + output_tokens * tpot
-    wait_s = np.maximum(offered - b, 0.0) * service_s / np.maximum(b, 1e-9)
-    ttft = ttft_alone + wait_s
+    ttft = ttft_alone + np.maximum(offered - b, 0.0) * service_s / np.maximum(b, 1e-9)  # queue
     # each sequence's cycle: its own prefill, then output_tokens steps shared with the others
-    cycle_s = output_tokens * tpot + prefill_work_s(batch, input_tokens)
-    throughput = b * output_tokens / cycle_s
-    weights, gemm, kv, _ = decode_parts(batch, b, context)
+    throughput = b * output_tokens / (output_tokens * tpot + prefill)
+    weights, gemm, kv, _ = model.parts(b)
     fits = mem.fits
     meets = fits.copy()
     if tpot_target_s is not None:
         meets &= tpot <= tpot_target_s * (1 + 1e-9)
     if ttft_target_s is not None:
         meets &= ttft <= ttft_target_s * (1 + 1e-9)
-    zero = np.zeros(n)
-    throughput = np.where(fits, throughput, zero)
+    throughput = np.where(fits, throughput, 0.0)
     return PerfResult(
         fits=fits,
         reason=mem.reason,
         weights_gb_per_gpu=mem.weights_gb_per_gpu,
         kv_cache_gb=mem.kv_cache_gb,
         max_concurrency=mem.max_concurrency,
-        batch=np.where(fits, b, zero),
+        batch=np.where(fits, b, 0.0),
         output_tokens_per_s=throughput,
-        output_tokens_per_s_per_gpu=throughput / batch.tp,
+        output_tokens_per_s_per_gpu=throughput / batch.tp_f,
         ttft_s=np.where(fits, ttft, np.inf),
         tpot_s=np.where(fits, tpot, np.inf),
-        bound=np.where(gemm > weights + kv, "compute", "memory").astype(np.str_),
+        bound=np.where(gemm > weights + kv, "compute", "memory"),
         meets_latency=meets,
     )
 

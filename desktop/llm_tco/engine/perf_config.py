@@ -21,6 +21,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 StrArray = npt.NDArray[np.str_]
+ObjArray = npt.NDArray[np.object_]
 
 GB = 1e9  # catalog "_gb" fields are decimal gigabytes
 
@@ -69,6 +70,7 @@ class ConfigBatch:
     weight_precision: StrArray
     kv_precision: StrArray
     tp: IntArray
+    tp_f: FloatArray  # tp as floats, for arithmetic
     max_gpus_per_node: IntArray
     context_tokens: FloatArray
     params_total: FloatArray  # count
@@ -130,6 +132,7 @@ class ConfigBatch:
     @classmethod
     def _from_columns(cls, cols: dict[str, list[object]]) -> ConfigBatch:
         arrays: dict[str, object] = {}
+        cols["tp_f"] = list(cols["tp"])
         for f in fields(cls):
             values = cols[f.name]
             if f.name in ("tp", "max_gpus_per_node"):

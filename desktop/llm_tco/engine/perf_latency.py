@@ -17,6 +17,8 @@ FLOPs at eta_prefill, at least one pass over the weights, plus all-reduces of I 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
@@ -25,13 +27,20 @@ from llm_tco.engine.perf_config import ConfigBatch, FloatArray
 ACT_BYTES = 2.0  # activations exchanged in all-reduces are 16-bit
 
 
+def _log_untouched(batch: ConfigBatch) -> FloatArray:
+    """log(1 - active share): each extra token leaves a stored parameter unread with that odds."""
+    share = np.minimum(batch.params_active / batch.params_total, 1.0)
+    return np.where(share < 0.999, np.log1p(-np.minimum(share, 0.999)), -np.inf)
+
+
+def _touched(log_untouched: FloatArray, b: FloatArray) -> FloatArray:
+    """Share of stored weights read by a step of b tokens (1 for dense models)."""
+    return 1.0 - np.exp(np.maximum(log_untouched * np.maximum(b, 1.0), -60.0))
+
+
 def streamed_weight_bytes(batch: ConfigBatch, b: FloatArray) -> FloatArray:
     """Weight bytes a decode step reads (whole replica); MoE: experts hit by any of b tokens."""
-    share = batch.params_active / batch.params_total
-    moe = share < 0.999
-    touched = 1.0 - np.power(1.0 - share, np.maximum(b, 1.0))
-    frac = np.where(moe, touched, 1.0)
-    return batch.weight_bytes * frac
+    return batch.weight_bytes * _touched(_log_untouched(batch), b)
 
 
 def activation_bytes(batch: ConfigBatch) -> FloatArray:
@@ -39,56 +48,104 @@ def activation_bytes(batch: ConfigBatch) -> FloatArray:
     return batch.activation_passes * batch.layers * batch.hidden * ACT_BYTES
 
 
+def allreduce_coefficients(batch: ConfigBatch) -> tuple[FloatArray, FloatArray]:
+    """(fixed seconds, seconds per token) of the 2 x layers all-reduces of one forward pass.
+
+    Ring all-reduce: each GPU sends and receives 2 (t-1)/t of the message over its link, at
+    one direction's speed (half the bidirectional figure datasheets quote) x comm_efficiency.
+    """
+    t = batch.tp_f
+    n_ar = np.where(t > 1, 2.0 * batch.layers, 0.0)
+    link = batch.link_bytes_per_s * batch.comm_efficiency
+    per_token = n_ar * 2.0 * (t - 1.0) / t * batch.hidden * ACT_BYTES / link
+    return n_ar * batch.allreduce_latency_s, per_token
+
+
 def allreduce_time(batch: ConfigBatch, tokens: FloatArray) -> FloatArray:
     """Seconds of tensor-parallel all-reduces for one forward pass over ``tokens`` tokens."""
-    t = batch.tp.astype(np.float64)
-    n_ar = 2.0 * batch.layers
-    msg = tokens * batch.hidden * ACT_BYTES
-    ring = 2.0 * (t - 1.0) / t * msg / (batch.link_bytes_per_s * batch.comm_efficiency)
-    per = batch.allreduce_latency_s + ring
-    return np.where(t > 1, n_ar * per, 0.0)
+    fixed, per_token = allreduce_coefficients(batch)
+    return fixed + per_token * tokens
+
+
+@dataclass(frozen=True)
+class StepModel:
+    """Decode-step time as a function of batch b, with everything independent of b precomputed."""
+
+    weights_s: FloatArray  # streaming all stored weights once
+    log_untouched: FloatArray  # MoE: see _touched; -inf for dense models
+    gemm_s_per_seq: FloatArray
+    kv_s_per_seq: FloatArray  # KV reads and activation traffic
+    comm_fixed_s: FloatArray  # all-reduce latencies
+    comm_s_per_seq: FloatArray  # all-reduce traffic
+    overhead_s: FloatArray
+
+    def parts(self, b: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+        """(weights, gemm, kv, comm) seconds of one decode step at batch ``b``."""
+        b = np.maximum(b, 1.0)
+        weights = self.weights_s * _touched(self.log_untouched, b)
+        return weights, self.gemm_s_per_seq * b, self.kv_s_per_seq * b, self.comm(b)
+
+    def comm(self, b: FloatArray) -> FloatArray:
+        """All-reduce seconds per step at batch ``b``."""
+        return self.comm_fixed_s + self.comm_s_per_seq * b
+
+    def step_s(self, b: FloatArray) -> FloatArray:
+        """Seconds per decode step (= time per output token of each sequence)."""
+        weights, gemm, kv, comm = self.parts(b)
+        return np.maximum(weights, gemm) + kv + comm + self.overhead_s
+
+
+def step_model(batch: ConfigBatch, context: float | FloatArray) -> StepModel:
+    """Precompute the decode-step coefficients for a mean KV ``context`` (tokens)."""
+    t = batch.tp_f
+    bw = batch.bw_bytes_per_s * batch.eta_mem
+    comm_fixed, comm_per_seq = allreduce_coefficients(batch)
+    return StepModel(
+        weights_s=batch.weight_bytes / t / bw,
+        log_untouched=_log_untouched(batch),
+        gemm_s_per_seq=2.0 * batch.params_active / (t * batch.flops_weight * batch.eta_compute),
+        kv_s_per_seq=(context * batch.kv_bytes_per_token + activation_bytes(batch)) / t / bw,
+        comm_fixed_s=comm_fixed,
+        comm_s_per_seq=comm_per_seq,
+        overhead_s=batch.step_overhead_s,
+    )
 
 
 def decode_parts(
     batch: ConfigBatch, b: FloatArray, context: float | FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
     """(weights, gemm, kv, comm) seconds of one decode step at batch ``b`` and mean ``context``."""
-    b = np.maximum(b, 1.0)
-    t = batch.tp.astype(np.float64)
-    bw = batch.bw_bytes_per_s * batch.eta_mem
-    weights = streamed_weight_bytes(batch, b) / t / bw
-    gemm = 2.0 * batch.params_active * b / (t * batch.flops_weight * batch.eta_compute)
-    kv = b * (context * batch.kv_bytes_per_token + activation_bytes(batch)) / t / bw
-    comm = allreduce_time(batch, b)
-    return weights, gemm, kv, comm
+    return step_model(batch, context).parts(b)
 
 
 def decode_step_s(batch: ConfigBatch, b: FloatArray, context: float | FloatArray) -> FloatArray:
     """Seconds per decode step (= time per output token of each sequence) at batch ``b``."""
-    weights, gemm, kv, comm = decode_parts(batch, b, context)
-    return np.maximum(weights, gemm) + kv + comm + batch.step_overhead_s
+    return step_model(batch, context).step_s(b)
 
 
-def prefill_work_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
-    """GPU seconds of one request's prefill when it shares steps with others (compute + comm)."""
-    t = batch.tp.astype(np.float64)
+def _prefill_parts(batch: ConfigBatch, input_tokens: float) -> tuple[FloatArray, FloatArray]:
+    """(compute + activation seconds, all-reduce seconds) of prefilling one prompt."""
     linear = 2.0 * batch.params_active * input_tokens / (batch.flops_weight * batch.eta_prefill)
     attn = 2.0 * batch.layers * batch.attn_dim * input_tokens**2
     attn_s = attn / (batch.flops_bf16 * batch.eta_prefill)
     act_s = input_tokens * activation_bytes(batch) / (batch.bw_bytes_per_s * batch.eta_mem)
-    tokens = np.full(len(batch), float(input_tokens))
-    return (linear + attn_s + act_s) / t + allreduce_time(batch, tokens)
+    fixed, per_token = allreduce_coefficients(batch)
+    return (linear + attn_s + act_s) / batch.tp_f, fixed + per_token * input_tokens
+
+
+def prefill_work_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
+    """GPU seconds of one request's prefill when it shares steps with others (compute + comm)."""
+    compute, comm = _prefill_parts(batch, input_tokens)
+    return compute + comm
 
 
 def prefill_alone_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
     """Seconds to prefill one prompt on an idle replica (at least one pass over the weights)."""
-    t = batch.tp.astype(np.float64)
-    one = np.ones(len(batch))
-    stream = streamed_weight_bytes(batch, one * max(input_tokens, 1.0)) / t
+    compute, comm = _prefill_parts(batch, input_tokens)
+    tokens = np.full(len(batch), max(input_tokens, 1.0))
+    stream = streamed_weight_bytes(batch, tokens) / batch.tp_f
     mem_s = stream / (batch.bw_bytes_per_s * batch.eta_mem)
-    work = prefill_work_s(batch, input_tokens)
-    comm = allreduce_time(batch, one * float(input_tokens))
-    return np.maximum(work - comm, mem_s) + comm + batch.step_overhead_s
+    return np.maximum(compute, mem_s) + comm + batch.step_overhead_s
 
 
 def effective_tpot_s(
@@ -111,32 +168,28 @@ def largest_batch(
     ttft_target_s: float | None,
 ) -> FloatArray:
     """Largest integer B <= upper whose TPOT and TTFT meet the targets (bisection, vectorised)."""
-    lo = np.zeros(len(batch))
     hi = np.floor(np.maximum(upper, 0.0))
     if tpot_target_s is None and ttft_target_s is None:
         return hi
     alone = prefill_alone_s(batch, input_tokens)
-    context = input_tokens + 0.5 * output_tokens
+    share = prefill_work_s(batch, input_tokens) / max(output_tokens, 1.0)
+    model = step_model(batch, input_tokens + 0.5 * output_tokens)
+    tpot_limit = np.inf if tpot_target_s is None else tpot_target_s
+    step_limit = np.inf if ttft_target_s is None else ttft_target_s
 
     def ok(b: FloatArray) -> npt.NDArray[np.bool_]:
-        good = np.ones(len(batch), dtype=np.bool_)
-        if tpot_target_s is not None:
-            tpot = effective_tpot_s(
-                batch, b, input_tokens=input_tokens, output_tokens=output_tokens
-            )
-            good &= tpot <= tpot_target_s
-        if ttft_target_s is not None:
-            good &= alone + decode_step_s(batch, b, context) <= ttft_target_s
-        return good
+        step = model.step_s(b)
+        tpot = step + np.maximum(b - 1.0, 0.0) * share
+        return (b >= 1) & (tpot <= tpot_limit) & (alone + step <= step_limit)
 
-    good_hi = ok(hi)
-    lo = np.where(good_hi, hi, lo)
-    for _ in range(int(np.ceil(np.log2(max(float(hi.max(initial=1.0)), 2.0)))) + 1):
+    lo = np.where(ok(hi), hi, 0.0)
+    iterations = int(np.ceil(np.log2(max(float(hi.max(initial=1.0)), 2.0)))) + 1
+    for _ in range(iterations):
+        open_ = hi - lo > 1
+        if not open_.any():
+            break
         mid = np.floor((lo + hi) / 2.0)
         good = ok(np.maximum(mid, 1.0)) & (mid >= 1)
-        lo = np.where(good, np.maximum(lo, mid), lo)
-        hi = np.where(good | (mid < 1), hi, mid)
-        done = hi - lo <= 1
-        if bool(done.all()):
-            break
-    return np.where(ok(np.maximum(lo, 1.0)) & (lo >= 1), lo, 0.0)
+        lo = np.where(open_ & good, mid, lo)
+        hi = np.where(open_ & ~good, mid, hi)
+    return lo

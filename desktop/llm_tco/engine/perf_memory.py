@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from llm_tco.engine.perf_config import GB, BoolArray, ConfigBatch, FloatArray, StrArray
+from llm_tco.engine.perf_config import GB, BoolArray, ConfigBatch, FloatArray, ObjArray
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,12 @@ class MemoryFit:
         FloatArray  # same before rounding down: a time-average batch may be fractional
     )
     fits: BoolArray
-    reason: StrArray
+    reason: ObjArray  # str per row
 
 
 def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float) -> MemoryFit:
     """Weights per GPU (GB), KV room (GB) and the maximum concurrent sequences per replica."""
-    tp = batch.tp.astype(np.float64)
+    tp = batch.tp_f
     usable = tp * batch.mem_bytes_per_gpu * batch.mem_util - tp * batch.runtime_overhead_gb * GB
     free = usable - batch.weight_bytes
     kv_bytes = np.maximum(free, 0.0) * batch.kv_free_fraction
@@ -44,7 +44,6 @@ def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float)
     node_ok = batch.tp <= batch.max_gpus_per_node
     fits = (free > 0) & (max_conc >= 1) & ctx_ok & node_ok
     reason = _reasons(batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok)
-    reason = np.where(fits, "", reason)
     return MemoryFit(
         weights_gb_per_gpu=batch.weight_bytes / tp / GB,
         usable_gb=usable / GB,
@@ -57,22 +56,6 @@ def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float)
     )
 
 
-def _where_gpus(batch: ConfigBatch) -> StrArray:
-    return np.char.add(np.char.add(batch.tp.astype(np.str_), " x "), batch.gpu_name)
-
-
-def _fmt(values: FloatArray) -> StrArray:
-    """Numbers as strings with one decimal (vectorised)."""
-    return np.char.mod("%.1f", np.round(values, 1))
-
-
-def _join(*parts: StrArray | str) -> StrArray:
-    out = np.asarray(parts[0], dtype=np.str_)
-    for part in parts[1:]:
-        out = np.char.add(out, part)
-    return out
-
-
 def _reasons(
     batch: ConfigBatch,
     *,
@@ -81,22 +64,44 @@ def _reasons(
     kv_bytes: FloatArray,
     held: FloatArray,
     ctx_ok: BoolArray,
-) -> StrArray:
-    """The first reason each configuration does not fit, with the numbers."""
-    where = _where_gpus(batch)
-    no_weights = _join("weights ", _fmt(batch.weight_bytes / GB), " GB > ", _fmt(usable / GB))
-    no_weights = _join(no_weights, " GB usable on ", where)
-    seq_gb = batch.kv_bytes_per_token * held / GB
-    no_kv = _join("KV cache for one sequence (", np.char.mod("%d", held.astype(np.int64)))
-    no_kv = _join(no_kv, " tokens) needs ", np.char.mod("%.3f", seq_gb), " GB but only ")
-    no_kv = _join(no_kv, np.char.mod("%.3f", kv_bytes / GB), " GB is left on ", where)
-    ctx = _join("prompt + output exceed the model's context of ")
-    ctx = _join(ctx, np.char.mod("%d", batch.context_tokens.astype(np.int64)), " tokens")
-    node = _join("tensor parallel ", batch.tp.astype(np.str_), " > ")
-    node = _join(node, batch.max_gpus_per_node.astype(np.str_), " GPUs per node of ")
-    node = _join(node, batch.gpu_name)
-    out = np.where(kv_bytes >= batch.kv_bytes_per_token * held, "", no_kv)
-    out = np.where(free > 0, out, no_weights)
-    out = np.where(ctx_ok, out, ctx)
-    out = np.where(batch.tp <= batch.max_gpus_per_node, out, node)
-    return np.asarray(out, dtype=np.str_)
+) -> ObjArray:
+    """Why each configuration does not fit, with the numbers ("" where it fits).
+
+    Only the failing rows are formatted, so the cost is small next to the arithmetic.
+    """
+    node_ok = batch.tp <= batch.max_gpus_per_node
+    weights_ok = free > 0
+    kv_ok = kv_bytes >= batch.kv_bytes_per_token * held
+    bad = np.flatnonzero(~(node_ok & ctx_ok & weights_ok & kv_ok))
+    out: ObjArray = np.full(len(batch), "", dtype=object)
+    for i in bad:  # failing rows only
+        out[i] = _reason(batch, int(i), free, usable, kv_bytes, held, ctx_ok, node_ok)
+    return out
+
+
+def _reason(
+    batch: ConfigBatch,
+    i: int,
+    free: FloatArray,
+    usable: FloatArray,
+    kv_bytes: FloatArray,
+    held: FloatArray,
+    ctx_ok: BoolArray,
+    node_ok: BoolArray,
+) -> str:
+    where = f"{batch.tp[i]} x {batch.gpu_name[i]}"
+    if not node_ok[i]:
+        return (
+            f"tensor parallel {batch.tp[i]} > {batch.max_gpus_per_node[i]} GPUs per node "
+            f"of {batch.gpu_name[i]}"
+        )
+    if not ctx_ok[i]:
+        return f"prompt + output exceed the model's context of {batch.context_tokens[i]:.0f} tokens"
+    if free[i] <= 0:
+        weights, room = batch.weight_bytes[i] / GB, usable[i] / GB
+        return f"weights {weights:.1f} GB > {room:.1f} GB usable on {where}"
+    need = batch.kv_bytes_per_token[i] * held[i] / GB
+    return (
+        f"KV cache for one sequence ({held[i]:.0f} tokens) needs {need:.3f} GB but only "
+        f"{kv_bytes[i] / GB:.3f} GB is left on {where}"
+    )
