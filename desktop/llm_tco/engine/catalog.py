@@ -44,7 +44,7 @@ class CatalogWarning:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return self.message if self.path in self.message else f"{self.path}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def _apply_overrides(
         try:
             name, entries = load_catalog_file(path)
         except CatalogError as exc:
-            warnings.append(CatalogWarning(str(path), f"skipped: {exc}"))
+            warnings.append(CatalogWarning(str(path), f"{exc} (file skipped)"))
             continue
         tables[name].update(entries)
         overridden[name].update(entries)
