@@ -150,6 +150,7 @@ class AppActions(QObject):
         for number, path in enumerate(paths, start=1):
             label = self.tr("&%1 %2").replace("%1", str(number % 10)).replace("%2", Path(path).name)
             action = menu.addAction(label)
+            action.setMenuRole(Role.NoRole)
             action.setData(path)
             action.setToolTip(path)
             action.setStatusTip(path)
@@ -157,8 +158,10 @@ class AppActions(QObject):
         if not paths:
             empty = menu.addAction(self.tr("No recent projects"))
             empty.setEnabled(False)
+            empty.setMenuRole(Role.NoRole)
         menu.addSeparator()
         clear = menu.addAction(self.tr("&Clear Recent Projects"))
+        clear.setMenuRole(Role.NoRole)
         clear.setEnabled(bool(paths))
         clear.triggered.connect(on_clear)
 
@@ -170,10 +173,13 @@ class AppActions(QObject):
         menu.clear()
         for title, path in examples:
             action = menu.addAction(title)
+            action.setMenuRole(Role.NoRole)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.exampleTriggered.emit(p))
         if not examples:
-            menu.addAction(self.tr("No examples installed")).setEnabled(False)
+            empty = menu.addAction(self.tr("No examples installed"))
+            empty.setEnabled(False)
+            empty.setMenuRole(Role.NoRole)
 
 
 def update_recent(paths: list[str], opened: str, *, limit: int = MAX_RECENT_FILES) -> list[str]:

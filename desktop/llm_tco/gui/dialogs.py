@@ -69,6 +69,18 @@ class Preferences(BaseModel):
         return False
 
 
+def catalog_label(name: str) -> str:
+    """The user-facing name of a catalog."""
+    labels = {
+        "models": QCoreApplication.translate("Catalogs", "Models"),
+        "gpus": QCoreApplication.translate("Catalogs", "GPUs"),
+        "gpu_offers": QCoreApplication.translate("Catalogs", "GPU rental prices"),
+        "api_offers": QCoreApplication.translate("Catalogs", "API prices"),
+        "tuning_offers": QCoreApplication.translate("Catalogs", "Fine-tuning prices"),
+    }
+    return labels.get(name, name.replace("_", " "))
+
+
 def about_html(*, catalog_dates: dict[str, str] | None, catalog_error: str | None = None) -> str:
     """The About text: version, licence and the as-of date of each catalog."""
     lines = [
@@ -92,7 +104,7 @@ def about_html(*, catalog_dates: dict[str, str] | None, catalog_error: str | Non
             + "</p><ul>"
         )
         for name, date in sorted(catalog_dates.items()):
-            lines.append(f"<li>{name.replace('_', ' ')}: {date}</li>")
+            lines.append(f"<li>{catalog_label(name)}: {date}</li>")
         lines.append("</ul>")
     else:
         reason = catalog_error or QCoreApplication.translate("Dialogs", "no catalog loaded")
@@ -153,8 +165,9 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         for value, label in (
             ("system", self.tr("System language")),
-            ("en", "English"),
-            ("zh_CN", "简体中文"),
+            # language names in their own language (translators keep them as they are)
+            ("en", QCoreApplication.translate("Language", "English")),
+            ("zh_CN", QCoreApplication.translate("Language", "简体中文")),
         ):
             self.language.addItem(label, value)
         self.stale_days = QSpinBox()

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         s.exampleRequested.connect(f.open_example)
         s.recentRequested.connect(f.open_recent)
         d = self.document
-        d.modifiedChanged.connect(self.setWindowModified)
+        d.modifiedChanged.connect(lambda _m: self.update_title())
         d.pathChanged.connect(lambda _p: self.update_title())
         d.projectChanged.connect(self._project_changed)
         d.autosaved.connect(lambda _p: self.statusBar().showMessage(self.tr("Autosaved"), 3000))
