@@ -152,7 +152,9 @@ def _raw_offer(
         raise ValueError("no source URL: add a 'source' column or give a default source")
     plan = _plan(record["plan"])
     region = record["region"] or "global"
-    offer_id = "-".join(_slug(p) for p in (record["provider"], record["instance"], region, plan))
+    offer_id = "-".join(
+        [*(_slug(p) for p in (record["provider"], record["instance"], region)), plan]
+    )
     return {
         "id": offer_id,
         "provider": record["provider"],
