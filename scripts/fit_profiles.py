@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 
 from llm_tco.engine.calibration import FitResult, fit_profile, read_benchmark_csv  # noqa: E402
 from llm_tco.engine.catalog import Catalogs, load_catalogs  # noqa: E402
+from llm_tco.engine.perf import estimate  # noqa: E402
 from llm_tco.engine.perf_config import ConfigBatch  # noqa: E402
 from llm_tco.engine.perf_latency import decode_step_s, prefill_work_s  # noqa: E402
 from llm_tco.engine.profiles import FrameworkProfile  # noqa: E402
@@ -151,6 +152,75 @@ def derive_llamacpp(trt: FrameworkProfile) -> FrameworkProfile:
     )
 
 
+# Held-out checks, never fitted: TensorRT-LLM v0.5 published batch-1 first-token latency and
+# static-batch throughput (https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/
+# docs/source/performance.md). Rows: model, GPU, GPUs, precision, batch, input, output, value.
+V05_SOURCE = (
+    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/performance.md"
+)
+V05_TTFT_MS = [
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 128, 7),
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 2048, 36),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 128, 26),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 2048, 109),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 128, 14),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 2048, 73),
+    ("llama-2-7b-chat", "a100-80gb-sxm", 1, "bf16", 128, 16),
+    ("llama-2-7b-chat", "a100-80gb-sxm", 1, "bf16", 2048, 133),
+    ("llama-2-70b-chat", "a100-80gb-sxm", 4, "bf16", 128, 47),
+    ("llama-2-70b-chat", "a100-80gb-sxm", 4, "bf16", 2048, 377),
+]
+V05_STATIC_TOKENS_PER_S = [
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 64, 128, 128, 9193),
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 64, 128, 2048, 5367),
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 64, 2048, 128, 2058),
+    ("llama-2-7b-chat", "h100-sxm", 1, "fp8", 32, 2048, 2048, 2230),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 64, 128, 128, 3317),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 64, 128, 2048, 2616),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 64, 2048, 128, 843),
+    ("llama-2-70b-chat", "h100-sxm", 4, "fp8", 64, 2048, 2048, 1583),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 64, 128, 128, 3240),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 64, 128, 2048, 1622),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 32, 2048, 128, 581),
+    ("llama-2-7b-chat", "l40s", 1, "fp8", 16, 2048, 2048, 531),
+]
+
+
+def held_out_checks(trt: FrameworkProfile, catalogs: Catalogs) -> list[str]:
+    """Markdown lines comparing the fitted profile with measurements it never saw."""
+    profiles = {"trtllm": trt}
+    lines = [
+        "",
+        "## Checks against measurements not used in the fit",
+        "",
+        f"TensorRT-LLM v0.5 (an older release than the calibration rows), {V05_SOURCE}.",
+        "",
+        "| model | GPUs | precision | batch | input | output | measured | predicted | ratio |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    cases = [(m, g, n, p, 1, i, 1, v, "TTFT ms") for m, g, n, p, i, v in V05_TTFT_MS]
+    cases += [(*row, "tokens/s") for row in V05_STATIC_TOKENS_PER_S]
+    for model_id, gpu_id, n, prec, batch, i_len, o_len, value, unit in cases:
+        if model_id not in catalogs.models or gpu_id not in catalogs.gpus:
+            continue
+        e = estimate(
+            model=catalogs.model(model_id),
+            gpu=catalogs.gpu(gpu_id),
+            gpus=n,
+            precision=prec,
+            input_tokens=i_len,
+            output_tokens=o_len,
+            concurrency=batch,
+            profiles=profiles,
+        )
+        pred = e.ttft_s * 1000 if unit == "TTFT ms" else e.output_tokens_per_s
+        lines.append(
+            f"| {model_id} | {n} x {gpu_id} | {prec} | {batch} | {i_len} | {o_len} | "
+            f"{value:,} {unit} | {pred:,.1f} | {pred / value:.2f} |"
+        )
+    return lines
+
+
 def report(result: FitResult, csv_path: Path, digest: str) -> str:
     """Markdown report: parameters, summary errors and every row."""
     p = result.profile
@@ -228,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         "profiles": [p.model_dump(mode="json") for p in profiles],
     }
     args.out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    args.report.write_text(report(result, args.csv, digest), encoding="utf-8")
+    text = report(result, args.csv, digest) + "\n".join(held_out_checks(trt, catalogs)) + "\n"
+    args.report.write_text(text, encoding="utf-8")
     print(
         f"median abs error {result.median_abs_error:.1%}, max ratio {result.max_ratio:.2f}, "
         f"parameters {fitted}"

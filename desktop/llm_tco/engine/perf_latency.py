@@ -140,12 +140,17 @@ def prefill_work_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
 
 
 def prefill_alone_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
-    """Seconds to prefill one prompt on an idle replica (at least one pass over the weights)."""
+    """Seconds to prefill one prompt on an idle replica: its math plus one pass over the weights.
+
+    A lone prompt's matrix products have too few rows to hide the weight loads behind the math
+    (short prompts sit between the two rooflines), so the two times add; for long prompts the
+    math dominates either way.
+    """
     compute, comm = _prefill_parts(batch, input_tokens)
     tokens = np.full(len(batch), max(input_tokens, 1.0))
     stream = streamed_weight_bytes(batch, tokens) / batch.tp_f
     mem_s = stream / (batch.bw_bytes_per_s * batch.eta_mem)
-    return np.maximum(compute, mem_s) + comm + batch.step_overhead_s
+    return compute + mem_s + comm + batch.step_overhead_s
 
 
 def effective_tpot_s(
