@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,18 @@ def test_saving_through_a_symlink_updates_the_real_file(tmp_path: Path) -> None:
 def test_missing_folder_is_explained(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="folder does not exist"):
         save(Project(), tmp_path / "nowhere" / "plan.llmtco")
+
+
+def test_abandoned_temp_files_are_cleaned_by_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "plan [draft].llmtco"
+    abandoned = tmp_path / ".plan [draft].llmtco.0123456789ab.tmp"
+    abandoned_backup = tmp_path / ".plan [draft].llmtco.bak.0123456789ab.tmp"
+    recent = tmp_path / ".plan [draft].llmtco.ba9876543210.tmp"
+    other = tmp_path / ".other.llmtco.0123456789ab.tmp"
+    for temp in (abandoned, abandoned_backup, recent, other):
+        temp.write_bytes(b"partial")
+    two_hours_ago = time.time() - 7200
+    for temp in (abandoned, abandoned_backup, other):
+        os.utime(temp, (two_hours_ago, two_hours_ago))
+    save(_named("x"), path)
+    assert leftover_temps(tmp_path) == sorted([recent.name, other.name])

@@ -10,6 +10,7 @@ files are removed and the target is untouched. Raises ``OSError``; callers turn 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import secrets
 import shutil
@@ -20,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPLACE_ATTEMPTS = 6
+STALE_TEMP_AGE_S = 3600.0
 REPLACE_FIRST_DELAY_S = 0.05
 # Windows reports a file held open by another process (antivirus, OneDrive) as PermissionError;
 # POSIX uses it for real permission problems, which a retry would not fix.
@@ -135,3 +137,18 @@ def atomic_write_bytes(path: Path, data: bytes, *, backups: Sequence[Path] = ())
         raise
     _install(temp, target)
     fsync_directory(directory)
+    remove_stale_temps(directory, target.name)
+
+
+def remove_stale_temps(
+    directory: Path, name: str, *, older_than_s: float = STALE_TEMP_AGE_S
+) -> int:
+    """Delete temp files of ``name`` left by a killed process (old enough to be abandoned)."""
+    cutoff = time.time() - older_than_s
+    removed = 0
+    for temp in directory.glob(f".{glob.escape(name)}.*.tmp"):  # also the backups' temps
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+                removed += 1
+    return removed
