@@ -37,3 +37,7 @@ class CalibrationError(TcoError):
 
 class ImportFileError(TcoError):
     """An import file (prices, offers, benchmarks) is malformed; nothing was changed."""
+
+
+class ReportError(TcoError):
+    """A report cannot be built or written; nothing was left at the target path."""

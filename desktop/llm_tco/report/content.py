@@ -1,0 +1,448 @@
+"""Build the report's content (pure Python, no Qt) from a project, its evaluation and the catalogs.
+
+``build_content(project, result, catalogs)`` returns a :class:`~llm_tco.report.model.ReportContent`:
+the title page facts, the executive summary (recommendation in one sentence with monthly and horizon
+cost, runner-up, Monte Carlo confidence, the break-even that matters), the ranked table, the cost
+breakdown, the charts to draw, the answers, the prices with sources, the excluded options, and the
+methodology and limitations (:mod:`llm_tco.report.content_details`).
+
+Translation: every sentence goes through ``translate(context, text)``
+(``QCoreApplication.translate`` in the app); ``pyside6-lupdate`` finds the ``self.tr("...")``
+calls under the context ``Report``.
+Money: the engine computes USD; the report converts with the project's exchange rate and prints the
+project's currency, formatted by the same functions as the results view (see formatting.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from llm_tco import APP_NAME, __version__
+from llm_tco.engine.catalog import Catalogs
+from llm_tco.engine.project_model import Project
+from llm_tco.engine.results import BreakEven, EvaluationResult, Recommendation
+from llm_tco.report.content_details import ReportDetails
+from llm_tco.report.formatting import Formatter, PlainFormatter
+from llm_tco.report.labels import ReportLabels, Translate, identity
+from llm_tco.report.model import (
+    Block,
+    Bullets,
+    ChartSpec,
+    Paragraph,
+    ReportContent,
+    Section,
+    Table,
+)
+
+TOP_N = 8
+"""Candidates listed in the ranked table."""
+BREAKDOWN_N = 3
+"""Candidates compared in the cost breakdown table."""
+
+
+class Report:
+    """Builds :class:`ReportContent`; shared helpers for the detail sections too."""
+
+    def __init__(
+        self,
+        project: Project,
+        result: EvaluationResult,
+        catalogs: Catalogs,
+        *,
+        translate: Translate = identity,
+        formatter: Formatter | None = None,
+        language: str = "en",
+        top_n: int = TOP_N,
+    ) -> None:
+        self.project, self.result, self.catalogs = project, result, catalogs
+        self.fmt: Formatter = formatter or PlainFormatter()
+        self.labels = ReportLabels(translate)
+        self.translate = translate
+        self.language = language
+        self.top_n = top_n
+        recs = result.recommendations
+        self.best: Recommendation | None = recs[0] if recs else None
+        self.runner_up: Recommendation | None = recs[1] if len(recs) > 1 else None
+
+    def tr(self, text: str) -> str:
+        """Translate ``text`` in this class's context ('Report')."""
+        return self.translate(type(self).__name__, text)
+
+    # ------------------------------------------------------------------ formatting helpers
+
+    def money(self, usd: float | None, *, decimals: int | None = None) -> str:
+        """USD converted to the project's currency and formatted as the app shows it."""
+        value = None if usd is None else usd * self.result.usd_exchange_rate
+        return self.fmt.money(value, self.result.currency, decimals=decimals)
+
+    def option_name(self, rec: Recommendation) -> str:
+        """'Llama 3.1 70B on 2 x h100-sxm fp8 (vllm) (runpod, on demand)' or 'GPT-4o via openai'."""
+        if rec.hardware:
+            where = ", ".join(x for x in (rec.provider, self.labels.plan(rec.plan)) if x)
+            return self.tr("{model} on {hardware} ({where})").format(
+                model=rec.model_name, hardware=rec.hardware, where=where
+            )
+        return self.tr("{model} via {provider}").format(model=rec.model_name, provider=rec.provider)
+
+    # ------------------------------------------------------------------ the whole report
+
+    def build(self) -> ReportContent:
+        """The full report content."""
+        details = ReportDetails(self)
+        sections = (
+            self.summary_section(),
+            self.ranking_section(),
+            self.breakdown_section(),
+            self.charts_section(),
+            *details.sections(),
+        )
+        title = self.tr("LLM deployment recommendation")
+        best = self.best
+        return ReportContent(
+            language=self.language,
+            title=f"{title}: {self.project.info.name}",
+            project_name=self.project.info.name,
+            subtitle=title,
+            facts=self.title_facts(),
+            headline=self.headline(),
+            sections=tuple(s for s in sections if s.blocks),
+            header_text=f"{APP_NAME} · {self.project.info.name}",
+            footer_text=self.tr("Generated {date} by {app} {version}").format(
+                date=self.result.evaluated_on, app=APP_NAME, version=__version__
+            ),
+            page_label=self.tr("Page {page} of {pages}"),
+            missing_chart_text=self.tr("This chart could not be drawn for this result."),
+            recommended_label=self.option_name(best) if best else "",
+            recommended_monthly=self.money(best.monthly_cost_usd) if best else "",
+            notes=tuple(self.result.warnings),
+        )
+
+    def title_facts(self) -> tuple[tuple[str, str], ...]:
+        """Title page: project, dates, currency, horizon, catalog dates."""
+        info, r = self.project.info, self.result
+        catalogs = "; ".join(
+            f"{self.labels.catalog(name)} {date}" for name, date in sorted(r.catalog_as_of.items())
+        )
+        rate = self.tr("1 USD = {rate} {currency}").format(
+            rate=self.fmt.number(r.usd_exchange_rate, decimals=4), currency=r.currency
+        )
+        facts = [
+            (self.tr("Project"), info.name),
+            (self.tr("Evaluated on"), r.evaluated_on),
+            (self.tr("Report created"), dt.date.today().isoformat()),
+            (self.tr("Planning horizon"), self.tr("{n} months").format(n=r.horizon_months)),
+            (self.tr("Currency"), r.currency if r.currency == "USD" else f"{r.currency} ({rate})"),
+            (self.tr("Region"), info.region),
+            (self.tr("Options evaluated"), self.fmt.number(r.candidates_evaluated)),
+            (self.tr("Options that meet every requirement"), self.fmt.number(len(r.ranking))),
+            (self.tr("Catalog prices as of"), catalogs or "-"),
+        ]
+        if info.description:
+            facts.insert(1, (self.tr("Description"), info.description))
+        return tuple(facts)
+
+    # ------------------------------------------------------------------ executive summary
+
+    def headline(self) -> str:
+        """The recommendation in one sentence with its monthly and horizon cost."""
+        best = self.best
+        if best is None:
+            return self.tr(
+                "No option meets every requirement; see the excluded options for what to relax."
+            )
+        return self.tr(
+            "We recommend {option} ({route}): about {monthly} per month, "
+            "{total} over {months} months."
+        ).format(
+            option=self.option_name(best),
+            route=self.labels.route(best.route),
+            monthly=self.money(best.monthly_cost_usd),
+            total=self.money(best.total_cost_usd),
+            months=self.result.horizon_months,
+        )
+
+    def summary_section(self) -> Section:
+        """Executive summary: recommendation, runner-up, confidence, break-even, reasons."""
+        blocks: list[Block] = [Paragraph(self.headline(), emphasis=True)]
+        for text in (self.runner_up_text(), self.confidence_text(), self.break_even_text()):
+            if text:
+                blocks.append(Paragraph(text))
+        if self.best is not None and self.best.reasons:
+            blocks.append(Paragraph(self.tr("Why this option:"), emphasis=True))
+            blocks.append(Bullets(tuple(self.best.reasons)))
+        changes = self.what_would_change()
+        if changes:
+            blocks.append(Paragraph(self.tr("What would change the answer:"), emphasis=True))
+            blocks.append(Bullets(changes))
+        return Section("summary", self.tr("Executive summary"), tuple(blocks))
+
+    def runner_up_text(self) -> str:
+        """The runner-up and how much more (or less) it costs."""
+        best, second = self.best, self.runner_up
+        if best is None or second is None:
+            return ""
+        diff = second.monthly_cost_usd - best.monthly_cost_usd
+        template = (
+            self.tr("The runner-up is {option} at {monthly} per month ({diff} more per month).")
+            if diff >= 0
+            else self.tr(
+                "The runner-up is {option} at {monthly} per month ({diff} less per month, "
+                "but it scores lower on your other priorities)."
+            )
+        )
+        return template.format(
+            option=self.option_name(second),
+            monthly=self.money(second.monthly_cost_usd),
+            diff=self.money(abs(diff)),
+        )
+
+    def confidence_text(self) -> str:
+        """Monte Carlo: probability the recommendation is best and its P10-P90 range."""
+        mc, best = self.result.uncertainty, self.best
+        if mc is None or best is None or best.index not in mc.indices:
+            return ""
+        k = mc.indices.index(best.index)
+        share = float(mc.probability_best[k])
+        level = (
+            self.tr("High confidence")
+            if share >= 0.8
+            else self.tr("Moderate confidence")
+            if share >= 0.5
+            else self.tr("Low confidence")
+        )
+        return self.tr(
+            "{level}: in {samples} Monte Carlo samples of the uncertain inputs this option was the "
+            "best choice in {share} of them; its cost over {months} months lies between {p10} "
+            "and {p90} in 80 % of the samples (median {p50})."
+        ).format(
+            level=level,
+            samples=self.fmt.number(mc.samples),
+            share=self.fmt.percent(share),
+            months=self.result.horizon_months,
+            p10=self.money(float(mc.p10_usd[k])),
+            p50=self.money(float(mc.p50_usd[k])),
+            p90=self.money(float(mc.p90_usd[k])),
+        )
+
+    def key_break_even(self) -> BreakEven | None:
+        """The break-even involving the recommendation, preferring one with a crossing."""
+        if self.best is None:
+            return None
+        mine = [b for b in self.result.break_even if self.best.index in (b.a_index, b.b_index)]
+        crossing = [b for b in mine if b.requests_per_day]
+        pool = crossing or mine
+        return pool[0] if pool else None
+
+    def _label_of(self, index: int, fallback: str) -> str:
+        for rec in self.result.recommendations:
+            if rec.index == index:
+                return self.option_name(rec)
+        return fallback
+
+    def break_even_text(self) -> str:
+        """The break-even that matters, in one sentence."""
+        be = self.key_break_even()
+        if be is None:
+            return ""
+        a = self._label_of(be.a_index, be.a_label)
+        b = self._label_of(be.b_index, be.b_label)
+        cheaper = a if be.cheaper_at_current == be.a_label else b
+        if not be.requests_per_day:
+            return self.tr(
+                "Break-even: {cheaper} stays the cheaper of {a} and {b} over the whole range of "
+                "volumes examined."
+            ).format(cheaper=cheaper, a=a, b=b)
+        return self.tr(
+            "Break-even: {a} and {b} cost the same at about {rpd} requests per day ({tokens} "
+            "tokens per month); at today's {current} requests per day {cheaper} is cheaper."
+        ).format(
+            a=a,
+            b=b,
+            rpd=self.fmt.number(be.requests_per_day[0]),
+            tokens=self.fmt.number(be.tokens_per_month[0]),
+            current=self.fmt.number(be.current_requests_per_day),
+            cheaper=cheaper,
+        )
+
+    def what_would_change(self) -> tuple[str, ...]:
+        """Drivers and priority weights whose change would change the recommendation."""
+        items: list[str] = []
+        for bar in self.result.sensitivity:
+            if bar.winner_changes:
+                items.append(
+                    self.tr(
+                        "{driver}: at the low end the best option is {low}; at the high end {high}."
+                    ).format(
+                        driver=bar.description or bar.driver,
+                        low=bar.winner_low,
+                        high=bar.winner_high,
+                    )
+                )
+        for flip in self.result.weight_flips:
+            if flip.flip_weight is not None:
+                items.append(
+                    self.tr(
+                        "Priority '{criterion}' at {weight} instead of {current}: {winner} "
+                        "would be recommended."
+                    ).format(
+                        criterion=self.labels.criterion(flip.criterion),
+                        weight=self.fmt.number(flip.flip_weight, decimals=1),
+                        current=self.fmt.number(flip.current_weight, decimals=1),
+                        winner=flip.new_winner,
+                    )
+                )
+        return tuple(items)
+
+    # ------------------------------------------------------------------ ranking and costs
+
+    def ranking_section(self) -> Section:
+        """Ranked table of the top candidates and the cheapest ones regardless of priorities."""
+        recs = self.result.recommendations[: self.top_n]
+        if not recs:
+            return Section("ranking", self.tr("Ranked options"), ())
+        headers = (
+            self.tr("Rank"),
+            self.tr("Option"),
+            self.tr("Route"),
+            self.tr("Monthly cost"),
+            self.tr("Total over horizon"),
+            self.tr("Cost per M tokens"),
+            self.tr("Utilisation"),
+            self.tr("Quality"),
+            self.tr("Score"),
+        )
+        rows = tuple(
+            (
+                str(rec.rank),
+                self.option_name(rec),
+                self.labels.route(rec.route),
+                self.money(rec.monthly_cost_usd),
+                self.money(rec.total_cost_usd),
+                self.money(rec.cost_per_million_tokens_usd, decimals=2),
+                self.fmt.percent(rec.utilisation),
+                self.fmt.number(rec.quality, decimals=1),
+                self.fmt.number(100.0 * rec.score, decimals=1),
+            )
+            for rec in recs
+        )
+        table = Table(
+            headers,
+            rows,
+            align=("r", "l", "l", "r", "r", "r", "r", "r", "r"),
+            caption=self.tr(
+                "Top {n} of {total} options that meet every requirement, ranked by "
+                "the weighted score (0-100) of your priorities."
+            ).format(n=len(recs), total=len(self.result.ranking)),
+            highlight_first=True,
+            widths=(5, 27, 14, 10, 11, 9, 8, 7, 7),
+        )
+        blocks: list[Block] = [table]
+        cheap = self.result.cost_only[:5]
+        if cheap:
+            blocks.append(self.cost_only_table(cheap))
+        return Section("ranking", self.tr("Ranked options"), tuple(blocks), new_page=True)
+
+    def cost_only_table(self, recs: tuple[Recommendation, ...]) -> Table:
+        """The cheapest options, ignoring every priority except cost."""
+        rows = tuple(
+            (
+                str(i + 1),
+                self.option_name(rec),
+                self.labels.route(rec.route),
+                self.money(rec.monthly_cost_usd),
+                self.money(rec.total_cost_usd),
+            )
+            for i, rec in enumerate(recs)
+        )
+        return Table(
+            (
+                self.tr("#"),
+                self.tr("Option"),
+                self.tr("Route"),
+                self.tr("Monthly cost"),
+                self.tr("Total over horizon"),
+            ),
+            rows,
+            align=("r", "l", "l", "r", "r"),
+            caption=self.tr("Cheapest options by total cost of ownership alone."),
+            widths=(5, 45, 20, 15, 15),
+        )
+
+    def breakdown_section(self) -> Section:
+        """Cost breakdown of the leading options, per month on average over the horizon."""
+        recs = self.result.recommendations[:BREAKDOWN_N]
+        if not recs:
+            return Section("breakdown", self.tr("Cost breakdown"), ())
+        months = max(self.result.horizon_months, 1)
+        keys = [k for k in recs[0].breakdown_usd if any(r.breakdown_usd.get(k, 0) for r in recs)]
+        rows = [
+            (
+                self.labels.component(k),
+                *(self.money(r.breakdown_usd.get(k, 0.0) / months) for r in recs),
+            )
+            for k in keys
+        ]
+        rows.append((self.tr("Total per month"), *(self.money(r.monthly_cost_usd) for r in recs)))
+        rows.append((self.tr("First month"), *(self.money(r.first_month_cost_usd) for r in recs)))
+        rows.append((self.tr("Upfront purchases"), *(self.money(r.capex_usd) for r in recs)))
+        rows.append((self.tr("GPUs at peak"), *(self.fmt.number(r.gpus_peak) for r in recs)))
+        headers = (self.tr("Per month, average"), *(self.option_name(r) for r in recs))
+        table = Table(
+            headers,
+            tuple(rows),
+            align=("l", *("r" for _ in recs)),
+            caption=self.tr(
+                "Average cost per month over the {months}-month horizon, by "
+                "component, in {currency}."
+            ).format(months=months, currency=self.result.currency),
+        )
+        chart = ChartSpec(
+            "cost_breakdown",
+            self.tr("Cost breakdown"),
+            self.tr("Stacked cost components of the leading options."),
+        )
+        return Section("breakdown", self.tr("Cost breakdown"), (table, chart))
+
+    def charts_section(self) -> Section:
+        """Charts that exist for this result."""
+        r = self.result
+        specs = (
+            ("cost_vs_volume", r.volume_curve is not None, self.tr("Monthly cost vs volume"),
+             self.tr("Monthly cost of the leading options as the request volume changes; crossings "
+                "are break-even points.")),
+            ("cumulative_cost", True, self.tr("Cumulative cost"),
+             self.tr("Cost accumulated month by month over the horizon; upfront purchases show as "
+                "steps.")),
+            ("tornado", bool(r.sensitivity), self.tr("Sensitivity (tornado)"),
+             self.tr("How the recommended option's total cost moves when one driver is swung low "
+                "and high.")),
+            ("prob_best", r.uncertainty is not None, self.tr("Probability of being best"),
+             self.tr("Share of Monte Carlo samples in which each option has the best score.")),
+            ("cost_vs_quality", True, self.tr("Cost vs quality"),
+             self.tr("Monthly cost against the quality index; the Pareto front joins the options "
+                "no other option beats on both.")),
+        )  # fmt: skip
+        charts = tuple(ChartSpec(key, title, text) for key, ok, title, text in specs if ok)
+        return Section("charts", self.tr("Charts"), charts, new_page=True)
+
+
+def build_content(
+    project: Project,
+    result: EvaluationResult,
+    catalogs: Catalogs,
+    *,
+    translate: Translate = identity,
+    formatter: Formatter | None = None,
+    language: str = "en",
+    top_n: int = TOP_N,
+) -> ReportContent:
+    """The report's content for one evaluated project (pure; money in the project's currency)."""
+    return Report(
+        project,
+        result,
+        catalogs,
+        translate=translate,
+        formatter=formatter,
+        language=language,
+        top_n=top_n,
+    ).build()

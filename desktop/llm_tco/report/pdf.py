@@ -1,0 +1,243 @@
+"""Print the report to PDF with Qt: ``QTextDocument`` laid out for a ``QPdfWriter``, page by page.
+
+Text stays text (searchable, fonts embedded as subsets by Qt's PDF engine), charts are PNG images
+at print resolution on white, every page gets a header and a "page X of N" footer. The PDF is
+built in memory and then written atomically (temp file in the target folder, fsync, rename, folder
+fsync): a failure at any point leaves no file at the target and no temp file, and is raised as
+:class:`~llm_tco.engine.errors.ReportError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from llm_tco import APP_NAME, __version__
+from llm_tco.engine.catalog import Catalogs
+from llm_tco.engine.errors import ReportError
+from llm_tco.engine.project_model import Project
+from llm_tco.engine.results import EvaluationResult
+from llm_tco.report.charts import render_charts
+from llm_tco.report.content import build_content
+from llm_tco.report.fonts import register_fonts, report_font
+from llm_tco.report.formatting import LocaleFormatter
+from llm_tco.report.html import STYLE, chart_url, report_html
+from llm_tco.report.labels import Translate
+from llm_tco.report.model import ReportContent
+from llm_tco.report.translation import translator_for
+
+Progress = Callable[[int, str], None]
+"""``progress(percent 0-100, message)``; it may raise to cancel (see worker.ExportCancelled)."""
+
+PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+RESOLUTION_DPI = 300
+MARGINS_MM = (16.0, 20.0, 16.0, 18.0)  # left, top, right, bottom; header and footer sit inside
+HEADER_OFFSET_MM = 9.0  # header baseline box above the body
+FOOTER_OFFSET_MM = 6.0  # footer box below the body
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * RESOLUTION_DPI
+
+
+def _say(progress: Progress | None, percent: int, message: str) -> None:
+    if progress is not None:
+        progress(percent, message)
+
+
+def make_writer(device: QIODevice, content: ReportContent, page_size: str) -> QPdfWriter:
+    """A 300 dpi writer on ``device`` with the page size, no printer margins and the metadata."""
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION_DPI)
+    layout = QPageLayout(
+        QPageSize(PAGE_SIZES[page_size]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+    writer.setPageLayout(layout)
+    writer.setTitle(content.title)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setAuthor(APP_NAME)
+    return writer
+
+
+def body_rect(writer: QPdfWriter) -> QRectF:
+    """The area of a page the document flows into, in device pixels."""
+    full = writer.pageLayout().fullRectPixels(RESOLUTION_DPI)
+    left, top, right, bottom = (_mm(m) for m in MARGINS_MM)
+    return QRectF(left, top, full.width() - left - right, full.height() - top - bottom)
+
+
+def make_document(
+    content: ReportContent, charts: Mapping[str, bytes], writer: QPdfWriter, body: QRectF
+) -> QTextDocument:
+    """The report laid out for the writer: fonts measured at its resolution, pages of ``body``."""
+    doc = QTextDocument()
+    doc.setDefaultFont(report_font())
+    doc.setDefaultStyleSheet(STYLE)
+    doc.documentLayout().setPaintDevice(writer)
+    available: set[str] = set()
+    for key, png in charts.items():
+        image = QImage.fromData(png)
+        if image.isNull():
+            continue
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_url(key)), image)
+        available.add(key)
+    doc.setHtml(report_html(content, charts=frozenset(available)))
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    return doc
+
+
+def draw_page(
+    painter: QPainter, doc: QTextDocument, body: QRectF, page: int, content: ReportContent
+) -> None:
+    """Paint page ``page`` (0-based): its slice of the document, the header and the footer."""
+    pages = doc.pageCount()
+    painter.save()
+    painter.translate(body.left(), body.top() - page * body.height())
+    doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
+    painter.save()
+    painter.setPen(QPen(QColor("#555555")))
+    painter.setFont(report_font(7.0))
+    align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    line_h = _mm(5.0)
+    header = QRectF(body.left(), body.top() - _mm(HEADER_OFFSET_MM), body.width(), line_h)
+    footer = QRectF(body.left(), body.bottom() + _mm(FOOTER_OFFSET_MM), body.width(), line_h)
+    if page > 0:
+        painter.drawText(header, align_left, content.header_text)
+        painter.drawText(header, align_right, content.subtitle)
+        painter.setPen(QPen(QColor("#9aa7b4"), _mm(0.2)))
+        painter.drawLine(header.bottomLeft(), header.bottomRight())
+        painter.setPen(QPen(QColor("#555555")))
+    painter.drawText(footer, align_left, content.footer_text)
+    label = content.page_label.format(page=page + 1, pages=pages)
+    painter.drawText(footer, align_right, label)
+    painter.restore()
+
+
+def render_pdf_bytes(
+    content: ReportContent,
+    charts: Mapping[str, bytes],
+    *,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+) -> tuple[bytes, int]:
+    """The PDF file's bytes and its page count (any thread; the charts are already PNG)."""
+    if page_size not in PAGE_SIZES:
+        raise ReportError(f"page size {page_size!r} not supported; use {' or '.join(PAGE_SIZES)}")
+    register_fonts()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = make_writer(buffer, content, page_size)
+    body = body_rect(writer)
+    doc = make_document(content, charts, writer, body)
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ReportError("Qt could not start a PDF page (QPainter.begin failed)")
+    try:
+        for page in range(pages):
+            if page and not writer.newPage():
+                raise ReportError(f"Qt could not add page {page + 1} to the PDF")
+            draw_page(painter, doc, body, page, content)
+            _say(progress, 60 + int(35 * (page + 1) / pages), "page")
+    finally:
+        finished = painter.end()
+    if not finished:
+        raise ReportError("Qt could not finish the PDF (QPainter.end failed)")
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def default_translate(language: str) -> Translate:
+    """The translation function for ``language`` ('en' prints the English source text)."""
+    return translator_for(language)
+
+
+def export_pdf(
+    project: Project,
+    result: EvaluationResult,
+    catalogs: Catalogs,
+    path: str | Path,
+    *,
+    page_size: str = "A4",
+    language: str = "en",
+    progress: Progress | None = None,
+    charts: Mapping[str, bytes] | None = None,
+    translate: Translate | None = None,
+) -> None:
+    """Write the recommendation report of an evaluated project to ``path`` (PDF, atomically).
+
+    ``charts``: PNG bytes per chart key made beforehand with :func:`prepare_charts` (needed when
+    this runs off the GUI thread); None draws them here (GUI thread only).
+    Raises :class:`ReportError` on any failure; then nothing is left at ``path``.
+    """
+    from llm_tco.project.atomic import atomic_write_bytes
+
+    target = Path(path)
+    try:
+        _say(progress, 2, "content")
+        content = build_content(
+            project, result, catalogs, translate=translate or default_translate(language),
+            formatter=LocaleFormatter(), language=language,
+        )  # fmt: skip
+        if charts is None:
+            charts = prepare_charts(content, result, progress=progress)
+        data, _pages = render_pdf_bytes(content, charts, page_size=page_size, progress=progress)
+        _say(progress, 97, "write")
+        if not target.parent.is_dir():
+            raise ReportError(f"folder {target.parent} does not exist; choose another place")
+        atomic_write_bytes(target, data)
+    except ReportError:
+        raise
+    except OSError as exc:
+        raise ReportError(f"could not write the report to {target}: {exc.strerror or exc}") from exc
+    except Exception as exc:
+        raise ReportError(f"could not create the report {target.name}: {exc}") from exc
+    _say(progress, 100, "done")
+
+
+def prepare_charts(
+    content: ReportContent, result: EvaluationResult, *, progress: Progress | None = None
+) -> dict[str, bytes]:
+    """Draw the report's charts as PNG (GUI thread only: the charts are Qt widgets)."""
+    specs = content.charts()
+
+    def step(done: int, total: int) -> None:
+        _say(progress, 5 + int(50 * done / max(total, 1)), "charts")
+
+    return render_charts(specs, result, progress=step)
+
+
+def tr_context(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` (the app's installed translators)."""
+    return QCoreApplication.translate(context, text)

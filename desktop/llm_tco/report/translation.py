@@ -1,0 +1,60 @@
+"""Pick the translation function for the report's language (independent of the UI's language).
+
+English is the source text. Other languages are read from the compiled Qt translation files
+``resources/translations/*_<language>.qm`` (for example ``llm_tco_zh_CN.qm``); when none is
+shipped yet, the application's installed translators are used (``QCoreApplication.translate``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from llm_tco.engine.errors import ReportError
+from llm_tco.report.labels import Translate, identity
+
+LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
+
+
+def normalise_language(language: str) -> str:
+    """'en', 'en_US', 'zh', 'zh-CN', 'zh_Hans_CN' -> 'en' or 'zh_CN'; others raise ReportError."""
+    code = language.replace("-", "_").strip()
+    if code.lower().startswith("en"):
+        return "en"
+    if code.lower().startswith("zh"):
+        return "zh_CN"
+    raise ReportError(f"report language {language!r} not supported; use {' or '.join(LANGUAGES)}")
+
+
+def translation_files(language: str) -> list[Path]:
+    """The application's compiled translation files for ``language`` (Qt's own left out)."""
+    from llm_tco import paths
+
+    folder = paths.resources_dir() / "translations"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"*_{language}.qm") if not p.name.startswith("qt"))
+
+
+def translator_for(language: str) -> Translate:
+    """``translate(context, text)`` for the report in ``language``."""
+    code = normalise_language(language)
+    if code == "en":
+        return identity
+    translators: list[QTranslator] = []
+    for path in translation_files(code):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            translators.append(translator)
+    if not translators:
+        return QCoreApplication.translate
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    return translate
