@@ -245,9 +245,14 @@ def estimate(
         ttft_target_s=ttft_target_s,
         tpot_target_s=tpot_target_s,
     )
+    return _to_estimate(cb, r, gpus=gpus, tp=tp, replicas=replicas)
+
+
+def _to_estimate(cb: ConfigBatch, r: PerfResult, *, gpus: int, tp: int, replicas: int) -> Estimate:
+    """Row 0 of a one-row result, scaled from one replica to the whole configuration."""
     return Estimate(
-        model_id=model.id,
-        gpu_id=gpu.id,
+        model_id=str(cb.model_id[0]),
+        gpu_id=str(cb.gpu_id[0]),
         framework=str(cb.framework[0]),
         gpus=gpus,
         tp=tp,
