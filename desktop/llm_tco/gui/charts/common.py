@@ -1,0 +1,289 @@
+"""Shared pieces of the chart builders: axes with readable ticks, plot setup, hover read-outs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QToolTip
+
+from llm_tco.gui.charts.theme import ChartTheme, get_theme, style_plot_item
+from llm_tco.gui.results.adapter import as_view
+from llm_tco.gui.results.view_model import ResultsView
+
+HOVER_RADIUS_PX = 14.0
+
+
+def tr(text: str) -> str:
+    """Translate a chart string (context 'Charts')."""
+    return QCoreApplication.translate("Charts", text)
+
+
+def compact(value: float) -> str:
+    """A number in a short readable form: 1.2k, 3.4M, 5B (no currency sign)."""
+    if not math.isfinite(value):
+        return "–"
+    mag = abs(value)
+    for threshold, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if mag >= threshold:
+            return f"{value / threshold:.3g}{suffix}"
+    if mag >= 100 or value == 0:
+        return f"{value:.0f}"
+    return f"{value:.3g}"
+
+
+class CompactAxis(pg.AxisItem):
+    """Axis whose tick labels read 1.2k, 3.4M instead of 1.2e+03."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        return [compact(v * scale) for v in values]
+
+
+class Log10Axis(pg.AxisItem):
+    """Axis over log10 of a quantity, labelled with the quantity itself (1M, 10M, ...)."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        lo, hi = math.floor(minVal), math.ceil(maxVal)
+        if hi - lo < 1 or hi - lo > 40:
+            return super().tickValues(minVal, maxVal, size)
+        step = max(1, math.ceil((hi - lo) / 8))
+        major = [float(e) for e in range(lo, hi + 1, step)]
+        minor: list[float] = []
+        if step == 1 and hi - lo <= 4:
+            minor = [e + math.log10(m) for e in range(lo, hi + 1) for m in (2, 5)]
+        return [(float(step), major), (0.3, minor)]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        return [compact(10.0 ** (v * scale)) for v in values]
+
+
+class CategoryAxis(pg.AxisItem):
+    """Axis with one text label per integer position."""
+
+    def set_categories(self, labels: Sequence[str]) -> None:
+        """Label positions 0..n-1 with ``labels``."""
+        self.setTicks([[(float(i), text) for i, text in enumerate(labels)], []])
+
+
+@dataclass
+class HoverIndex:
+    """What to say when the pointer is over a point or inside a rectangle (view coordinates)."""
+
+    points: list[tuple[float, float, str]] = field(default_factory=list)
+    rects: list[tuple[float, float, float, float, str]] = field(default_factory=list)
+
+    def add_point(self, x: float, y: float, text: str) -> None:
+        """Register a hover text at a data point."""
+        self.points.append((x, y, text))
+
+    def add_rect(self, x0: float, y0: float, x1: float, y1: float, text: str) -> None:
+        """Register a hover text inside a data-space rectangle."""
+        self.rects.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), text))
+
+
+def hover_text_at(widget: pg.PlotWidget, x: float, y: float) -> str | None:
+    """The hover text shown at data coordinates (x, y), or None."""
+    index: HoverIndex | None = getattr(widget, "_tco_hover", None)
+    if index is None:
+        return None
+    for x0, y0, x1, y1, text in index.rects:
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return text
+    vb = widget.getPlotItem().getViewBox()
+    here = vb.mapViewToScene(QPointF(x, y))
+    best: tuple[float, str] | None = None
+    for px, py, text in index.points:
+        there = vb.mapViewToScene(QPointF(px, py))
+        dist = math.hypot(here.x() - there.x(), here.y() - there.y())
+        if dist <= HOVER_RADIUS_PX and (best is None or dist < best[0]):
+            best = (dist, text)
+    if best is None and index.points and not vb.width():
+        return min(index.points, key=lambda p: math.hypot(p[0] - x, p[1] - y))[2]
+    return best[1] if best else None
+
+
+def _on_mouse_moved(widget: pg.PlotWidget, scene_pos: QPointF) -> None:
+    vb = widget.getPlotItem().getViewBox()
+    if not vb.sceneBoundingRect().contains(scene_pos):
+        return
+    pos = vb.mapSceneToView(scene_pos)
+    text = hover_text_at(widget, pos.x(), pos.y())
+    if text:
+        global_pos = widget.mapToGlobal(widget.mapFromScene(scene_pos))
+        QToolTip.showText(global_pos, text, widget)
+    else:
+        QToolTip.hideText()
+
+
+def set_hover(widget: pg.PlotWidget, index: HoverIndex) -> None:
+    """Attach (or replace) the hover read-out of a plot widget."""
+    if getattr(widget, "_tco_hover", None) is None:
+        widget.scene().sigMouseMoved.connect(lambda pos: _on_mouse_moved(widget, pos))
+    widget._tco_hover = index  # type: ignore[attr-defined]
+
+
+def prepare_plot(
+    plot: pg.PlotWidget | None,
+    *,
+    theme: str | ChartTheme,
+    title: str,
+    x_label: str,
+    y_label: str,
+    axes: dict[str, type[pg.AxisItem]] | None = None,
+    legend: bool = True,
+) -> tuple[pg.PlotWidget, ChartTheme]:
+    """A new (or reused) plot widget with axes, labels, legend and theme applied.
+
+    A reused widget keeps its items: builders draw through :class:`ItemCache`, which updates
+    existing items in place (fast live updates) and removes the ones not drawn again.
+    """
+    chart_theme = get_theme(theme)
+    axes = axes or {}
+    if plot is None:
+        plot = pg.PlotWidget(axisItems={name: cls(orientation=name) for name, cls in axes.items()})
+    else:
+        item = plot.getPlotItem()
+        swap = {n: c(orientation=n) for n, c in axes.items() if type(item.getAxis(n)) is not c}
+        if swap:
+            item.setAxisItems(swap)
+    item = plot.getPlotItem()
+    if legend and item.legend is None:
+        item.addLegend(offset=(10, 10))
+    state = (chart_theme, title, x_label, y_label)
+    if getattr(plot, "_tco_state", None) != state:
+        item.setMenuEnabled(False)
+        plot.setBackground(chart_theme.background)
+        style_plot_item(item, chart_theme)
+        fg = chart_theme.foreground
+        item.setTitle(title, color=fg, size="11pt")
+        item.setLabel("bottom", x_label, color=fg)
+        item.setLabel("left", y_label, color=fg)
+        for name in ("bottom", "left"):
+            item.getAxis(name).enableAutoSIPrefix(False)
+        plot._tco_state = state  # type: ignore[attr-defined]
+    item.enableAutoRange()
+    return plot, chart_theme
+
+
+class ItemCache:
+    """Draws a chart's items by key, reusing the items of the previous draw of the same widget."""
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        self.plot = plot
+        self.item = plot.getPlotItem()
+        self._items: dict[str, Any] = plot.__dict__.setdefault("_tco_items", {})
+        self._used: list[str] = []
+
+    def _reuse(self, key: str, cls: type) -> Any:
+        self._used.append(key)
+        found = self._items.get(key)
+        return found if type(found) is cls else None
+
+    def _add(self, key: str, obj: Any) -> Any:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.item.removeItem(old)
+        self._items[key] = obj
+        self.item.addItem(obj)
+        return obj
+
+    def curve(self, key: str, x: Any, y: Any, **opts: Any) -> pg.PlotDataItem:
+        """A line (PlotDataItem) with ``opts`` as for ``PlotDataItem.setData``."""
+        found = self._reuse(key, pg.PlotDataItem)
+        if found is None:
+            return self._add(key, pg.PlotDataItem(x, y, **opts))
+        found.setData(x, y, **opts)
+        return found
+
+    def scatter(self, key: str, x: Any, y: Any, **opts: Any) -> pg.ScatterPlotItem:
+        """Markers (ScatterPlotItem)."""
+        found = self._reuse(key, pg.ScatterPlotItem)
+        if found is None:
+            return self._add(key, pg.ScatterPlotItem(x=x, y=y, **opts))
+        found.setData(x=x, y=y, **opts)
+        if "name" in opts:
+            found.opts["name"] = opts["name"]
+        return found
+
+    def bars(self, key: str, **opts: Any) -> pg.BarGraphItem:
+        """Bars (BarGraphItem)."""
+        found = self._reuse(key, pg.BarGraphItem)
+        if found is None:
+            return self._add(key, pg.BarGraphItem(**opts))
+        found.setOpts(**opts)
+        return found
+
+    def line(self, key: str, pos: float, angle: float, pen: Any) -> pg.InfiniteLine:
+        """A vertical (angle 90) or horizontal (0) line without a label."""
+        found = self._reuse(key, pg.InfiniteLine)
+        if found is None:
+            return self._add(key, pg.InfiniteLine(pos=pos, angle=angle, pen=pen))
+        found.setPen(pen)
+        found.setValue(pos)
+        return found
+
+    def text(
+        self, key: str, text: str, x: float, y: float, color: str, anchor: tuple[float, float]
+    ) -> pg.TextItem:
+        """A text label at data coordinates."""
+        found = self._reuse(key, pg.TextItem)
+        if found is None:
+            found = self._add(key, pg.TextItem(text, color=color, anchor=anchor))
+        else:
+            found.setText(text, color=color)
+        found.setPos(x, y)
+        return found
+
+    def finish(self, hover: HoverIndex) -> pg.PlotWidget:
+        """Remove items not drawn this time, sync the legend, attach the hover read-out."""
+        for key in [k for k in self._items if k not in self._used]:
+            self.item.removeItem(self._items.pop(key))
+        legend = self.item.legend
+        if legend is not None:
+            wanted = [(self._items[k], _item_name(self._items[k])) for k in self._used]
+            wanted = [(obj, name) for obj, name in wanted if name]
+            shown = [(sample.item, label.text) for sample, label in legend.items]
+            if [(id(o), n) for o, n in wanted] != [(id(o), n) for o, n in shown]:
+                legend.clear()
+                for obj, name in wanted:
+                    legend.addItem(obj, name)
+        set_hover(self.plot, hover)
+        return self.plot
+
+
+def _item_name(obj: Any) -> str | None:
+    if isinstance(obj, pg.ScatterPlotItem):
+        return obj.opts.get("name")
+    name = obj.name() if hasattr(obj, "name") else None
+    return str(name) if name else None
+
+
+def view_of(result: object) -> ResultsView:
+    """The results view of an engine result (or the view itself)."""
+    return as_view(result)
+
+
+def series_names(widget: pg.PlotWidget) -> list[str]:
+    """Names of the named items of a chart, in drawing order (used by tests and the report)."""
+    names: list[str] = []
+    for item in widget.getPlotItem().items:
+        name = item.name() if hasattr(item, "name") else None
+        if name:
+            names.append(str(name))
+    return names
+
+
+def money_label(view: ResultsView, per: str) -> str:
+    """Axis label for money in the display currency, e.g. 'Cost (EUR per month)'."""
+    if per == "month":
+        return tr("Cost ({currency} per month)").format(currency=view.currency)
+    return tr("Cost ({currency})").format(currency=view.currency)
+
+
+def money_text(view: ResultsView, usd: float) -> str:
+    """Money (given in USD) as text in the display currency."""
+    return f"{compact(view.to_display(usd))} {view.currency}"

@@ -1,0 +1,208 @@
+"""Uncertainty charts: tornado, Monte Carlo cost distribution, probability of being best."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from llm_tco.gui.charts.common import (
+    CategoryAxis,
+    CompactAxis,
+    HoverIndex,
+    ItemCache,
+    compact,
+    prepare_plot,
+    tr,
+    view_of,
+)
+from llm_tco.gui.results.view_model import ResultsView
+
+HIST_BINS = 40
+
+
+def build_tornado(
+    result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None
+) -> pg.PlotWidget:
+    """Total cost (display currency) of the leader when each driver swings low and high."""
+    view = view_of(result)
+    tornado = view.tornado
+    cand = view.candidate(tornado.candidate_key) if tornado else None
+    title = tr("Sensitivity (tornado)")
+    if cand is not None:
+        title = tr("Sensitivity of {name}").format(name=cand.label)
+    plot, th = prepare_plot(
+        plot,
+        theme=theme,
+        title=title,
+        x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
+        y_label="",
+        axes={"left": CategoryAxis, "bottom": CompactAxis},
+    )
+    ic, hover = ItemCache(plot), HoverIndex()
+    if tornado is None or not tornado.bars:
+        return ic.finish(hover)
+    bars = sorted(tornado.bars, key=lambda b: abs(b.high_usd - b.low_usd))
+    axis = plot.getPlotItem().getAxis("left")
+    assert isinstance(axis, CategoryAxis)
+    axis.set_categories([b.driver for b in bars])
+    base = tornado.base_usd * view.rate
+    y = np.arange(len(bars), dtype=float)
+    low = np.array([b.low_usd for b in bars]) * view.rate
+    high = np.array([b.high_usd for b in bars]) * view.rate
+    for name, values, colour in (
+        (tr("driver low"), low, th.colour(0)),
+        (tr("driver high"), high, th.colour(1)),
+    ):
+        left = np.minimum(values, base)
+        ic.bars(
+            f"bars:{name}",
+            x0=left,
+            y=y,
+            height=0.6,
+            width=np.abs(values - base),
+            brush=pg.mkBrush(colour),
+            pen=pg.mkPen(th.background),
+            name=name,
+        )
+    flips = [i for i, b in enumerate(bars) if b.winner_changes]
+    if flips:
+        ic.scatter(
+            "flips",
+            [max(low[i], high[i]) for i in flips],
+            [y[i] for i in flips],
+            symbol="star",
+            size=14,
+            brush=pg.mkBrush(th.accent),
+            name=tr("winner changes"),
+        )
+    ic.line("base", base, 90, pg.mkPen(th.foreground, width=1.5))
+    for i, bar in enumerate(bars):
+        text = tr("{driver}\n{lo}: {lc}\n{hi}: {hc}").format(
+            driver=bar.driver,
+            lo=bar.low_label,
+            lc=f"{compact(low[i])} {view.currency}",
+            hi=bar.high_label,
+            hc=f"{compact(high[i])} {view.currency}",
+        )
+        if bar.description:
+            text += "\n" + bar.description
+        if bar.winner_changes:
+            text += "\n" + tr("the recommendation changes: {low} (low) / {high} (high)").format(
+                low=bar.winner_low, high=bar.winner_high
+            )
+        hover.add_rect(
+            min(low[i], high[i], base), i - 0.3, max(low[i], high[i], base), i + 0.3, text
+        )
+    return ic.finish(hover)
+
+
+def build_monte_carlo(
+    result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 4
+) -> pg.PlotWidget:
+    """Distribution of the sampled total cost (display currency) of the leading candidates."""
+    view = view_of(result)
+    mc = view.monte_carlo
+    title = tr("Monte Carlo cost distribution")
+    if mc is not None:
+        title = tr("Monte Carlo cost distribution ({n} samples)").format(n=mc.n_samples)
+    plot, th = prepare_plot(
+        plot,
+        theme=theme,
+        title=title,
+        x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
+        y_label=tr("Share of samples (%)"),
+        axes={"bottom": CompactAxis},
+    )
+    ic, hover = ItemCache(plot), HoverIndex()
+    if mc is None or len(mc.edges_usd) < 2:
+        return ic.finish(hover)
+    edges = np.asarray(mc.edges_usd, dtype=float) * view.rate
+    keys = _mc_keys(view, top_n)
+    for i, key in enumerate(keys):
+        counts = np.asarray(mc.counts[key], dtype=float)
+        share = 100.0 * counts / max(float(counts.sum()), 1.0)
+        colour = pg.mkColor(th.colour(i))
+        fill = pg.mkColor(th.colour(i))
+        fill.setAlpha(60)
+        ic.curve(
+            f"hist{i}",
+            edges,
+            share,
+            stepMode="center",
+            fillLevel=0,
+            brush=fill,
+            pen=pg.mkPen(colour, width=2),
+            name=view.label(key),
+        )
+        p10, p50, p90 = (
+            mc.p10_usd[key] * view.rate,
+            mc.p50_usd[key] * view.rate,
+            mc.p90_usd[key] * view.rate,
+        )
+        for j, (value, style) in enumerate(
+            ((p10, Qt.PenStyle.DotLine), (p50, Qt.PenStyle.DashLine), (p90, Qt.PenStyle.DotLine))
+        ):
+            ic.line(f"p{i}.{j}", value, 90, pg.mkPen(colour, width=1.2, style=style))
+        text = tr("{name}\nP10 {p10} · P50 {p50} · P90 {p90} {cur}").format(
+            name=view.label(key),
+            p10=compact(p10),
+            p50=compact(p50),
+            p90=compact(p90),
+            cur=view.currency,
+        )
+        hover.add_rect(p10, 0.0, p90, float(share.max()) if share.size else 0.0, text)
+    return ic.finish(hover)
+
+
+def _mc_keys(view: ResultsView, top_n: int) -> list[str]:
+    mc = view.monte_carlo
+    if mc is None:
+        return []
+    ranked = sorted(mc.counts, key=lambda k: view.candidate(k).rank if view.candidate(k) else 10**9)
+    return ranked[:top_n]
+
+
+def build_prob_best(
+    result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 8
+) -> pg.PlotWidget:
+    """Probability (%) that each candidate is the cheapest across the Monte Carlo samples."""
+    view = view_of(result)
+    plot, th = prepare_plot(
+        plot,
+        theme=theme,
+        title=tr("Probability of being the best choice"),
+        x_label=tr("Candidate (rank and model)"),
+        y_label=tr("Probability (%)"),
+        axes={"bottom": CategoryAxis},
+        legend=False,
+    )
+    ic, hover = ItemCache(plot), HoverIndex()
+    mc = view.monte_carlo
+    if mc is None or not mc.prob_best:
+        return ic.finish(hover)
+    ranked = sorted(mc.prob_best.items(), key=lambda kv: -kv[1])[:top_n]
+    axis = plot.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, CategoryAxis)
+    labels = []
+    for key, _ in ranked:
+        cand = view.candidate(key)
+        labels.append(f"#{cand.rank} {cand.model_name}" if cand else view.label(key)[:24])
+    axis.set_categories(labels)
+    heights = np.array([100.0 * p for _, p in ranked])
+    brushes = [pg.mkBrush(th.colour(i)) for i in range(len(ranked))]
+    ic.bars(
+        "prob",
+        x=np.arange(len(ranked), dtype=float),
+        height=heights,
+        width=0.6,
+        brushes=brushes,
+        name=tr("probability of being best"),
+    )
+    plot.getPlotItem().setYRange(0, 100, padding=0.02)
+    for i, (key, prob) in enumerate(ranked):
+        text = tr("{name}: best in {pct} % of samples").format(
+            name=view.label(key), pct=f"{100.0 * prob:.1f}"
+        )
+        hover.add_rect(i - 0.3, 0.0, i + 0.3, max(heights[i], 2.0), text)
+    return ic.finish(hover)

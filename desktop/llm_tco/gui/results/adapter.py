@@ -1,0 +1,390 @@
+"""The one module that reads the engine's result types and turns them into view rows and series.
+
+If ``llm_tco.engine.results`` changes shape, only this module changes: the table, detail pane,
+charts and the report's charts read :mod:`llm_tco.gui.results.view_model` only. Qt-free except for
+``QCoreApplication.translate`` (safe without an application: it returns the source text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from llm_tco.gui.results.view_model import (
+    BreakEven,
+    Candidate,
+    CostPart,
+    Excluded,
+    LatencyCurve,
+    MonteCarloView,
+    ResultsView,
+    SourceRef,
+    Tornado,
+    TornadoBar,
+    VolumeCurves,
+)
+
+CAPITAL_COMPONENTS = frozenset({"hardware_capital"})
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+def component_label(key: str) -> str:
+    """Translated name of an engine cost component."""
+    labels = {
+        "api_tokens": _t("API tokens"),
+        "vendor_fees": _t("Vendor fees"),
+        "gpu_rental": _t("GPU rental"),
+        "hardware_capital": _t("Hardware (amortised)"),
+        "power": _t("Power"),
+        "hosting": _t("Hosting"),
+        "maintenance": _t("Maintenance"),
+        "staff_operations": _t("Staff (operations)"),
+        "tuning": _t("Tuning"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def driver_label(key: str) -> str:
+    """Translated name of a sensitivity / Monte Carlo driver."""
+    labels = {
+        "volume": _t("Volume"),
+        "tokens_per_request": _t("Tokens per request"),
+        "gpu_price": _t("GPU price"),
+        "api_price": _t("API price"),
+        "utilisation": _t("Utilisation"),
+        "efficiency": _t("Serving efficiency"),
+        "staff_cost": _t("Staff cost"),
+        "cache_share": _t("Cache share"),
+        "growth": _t("Growth"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def as_view(result: object) -> ResultsView:
+    """A :class:`ResultsView` for an engine ``EvaluationResult`` (a view is returned unchanged)."""
+    if isinstance(result, ResultsView):
+        return result
+    return from_evaluation(result)
+
+
+def from_evaluation(result: Any, *, project: Any = None) -> ResultsView:
+    """Convert an engine ``EvaluationResult`` into a :class:`ResultsView` (money stays USD)."""
+    table = result.candidates
+    cost_rank = {r.candidate_id: r.rank for r in result.cost_only}
+    candidates = tuple(
+        _candidate(result, rec, cost_rank, project) for rec in result.recommendations
+    )
+    labels: dict[str, str] = {}
+    for idx in _referenced_indices(result):
+        labels[table.candidate_id(idx)] = table.label(idx)
+    return ResultsView(
+        project_name=result.project_name,
+        currency=result.currency,
+        rate=float(result.usd_exchange_rate),
+        horizon_months=int(result.horizon_months),
+        candidates=candidates,
+        excluded=_excluded(result),
+        volume_curves=_volume_curves(result),
+        tornado=_tornado(result),
+        monte_carlo=_monte_carlo(result),
+        labels=labels,
+        excluded_total=int(np.count_nonzero(~np.asarray(result.feasible))),
+        notes=tuple(result.warnings),
+    )
+
+
+def _referenced_indices(result: Any) -> set[int]:
+    found: set[int] = set()
+    if result.volume_curve is not None:
+        found.update(result.volume_curve.indices)
+    if result.uncertainty is not None:
+        found.update(result.uncertainty.indices)
+    for be in result.break_even:
+        found.update((be.a_index, be.b_index))
+    return found
+
+
+def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -> Candidate:
+    horizon = max(int(result.horizon_months), 1)
+    breakdown = tuple(
+        CostPart(key, component_label(key), float(total) / horizon, key in CAPITAL_COMPONENTS)
+        for key, total in rec.breakdown_usd.items()
+        if abs(float(total)) > 1e-9
+    )
+    hardware = f"{rec.hardware}, {rec.plan.replace('_', ' ')}" if rec.hardware else ""
+    return Candidate(
+        key=rec.candidate_id,
+        rank=int(rec.rank),
+        route=rec.route,
+        model_id=rec.model_id,
+        model_name=rec.model_name,
+        provider=rec.provider,
+        hardware=hardware,
+        monthly_usd=float(rec.monthly_cost_usd),
+        total_usd=float(rec.total_cost_usd),
+        usd_per_m_tokens=float(rec.cost_per_million_tokens_usd),
+        score=100.0 * float(rec.score),
+        utilisation=_finite(rec.utilisation) if rec.hardware else None,
+        quality=_finite(rec.quality),
+        latency_ms=_finite(1000.0 * float(rec.ttft_s)),
+        cost_rank=cost_rank.get(rec.candidate_id, 0),
+        breakdown=breakdown,
+        monthly_series_usd=_cash_series(result, rec),
+        upfront_usd=float(rec.capex_usd),
+        sources=tuple(_source(s) for s in rec.price_sources),
+        factors=tuple(rec.reasons),
+        what_would_change=_what_would_change(result, rec),
+        assumptions=_assumptions(result, rec, project),
+        perf_config=_perf_config(result, rec.index),
+    )
+
+
+def _finite(value: float) -> float | None:
+    value = float(value)
+    return value if np.isfinite(value) else None
+
+
+def _cash_series(result: Any, rec: Any) -> tuple[float, ...]:
+    """Monthly spend without the amortised capital (paid upfront, shown at month 0 instead)."""
+    monthly = np.asarray(result.monthly_cost_usd[rec.index], dtype=float)
+    if rec.capex_usd > 0:
+        for key in CAPITAL_COMPONENTS:
+            part = rec.monthly_breakdown_usd.get(key)
+            if part is not None and len(part) == monthly.size:
+                monthly = monthly - np.asarray(part, dtype=float)
+    return tuple(float(v) for v in monthly)
+
+
+def _source(src: Any) -> SourceRef:
+    try:
+        as_of: dt.date | None = dt.date.fromisoformat(src.as_of)
+    except (TypeError, ValueError):
+        as_of = None
+    label = f"{src.catalog.replace('_', ' ')}: {src.entry_id}"
+    return SourceRef(label=label, url=src.source, as_of=as_of, stale=bool(src.stale))
+
+
+def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
+    lines = [
+        be.description
+        for be in result.break_even
+        if rec.index in (be.a_index, be.b_index) and len(be.requests_per_day) > 0
+    ]
+    if rec.rank != 1:
+        return tuple(dict.fromkeys(line for line in lines if line))
+    for bar in result.sensitivity:
+        if not bar.winner_changes:
+            continue
+        for mult, winner in (
+            (bar.low_multiplier, bar.winner_low),
+            (bar.high_multiplier, bar.winner_high),
+        ):
+            if winner and winner != rec.label:
+                lines.append(
+                    _t("With {driver} ×{mult:g}, {winner} would rank first.").format(
+                        driver=driver_label(bar.driver), mult=mult, winner=winner
+                    )
+                )
+    for flip in result.weight_flips:
+        if flip.flip_weight is not None:
+            lines.append(
+                _t(
+                    "With the {criterion} weight at {flip:.1f} (now {now:g}), "
+                    "{winner} would rank first."
+                ).format(
+                    criterion=flip.criterion.replace("_", " "),
+                    flip=flip.flip_weight,
+                    now=flip.current_weight,
+                    winner=flip.new_winner,
+                )
+            )
+    return tuple(dict.fromkeys(line for line in lines if line))
+
+
+def _assumptions(result: Any, rec: Any, project: Any) -> tuple[tuple[str, str], ...]:
+    rows: list[tuple[str, str]] = [
+        (_t("Pricing plan"), rec.plan.replace("_", " ")),
+        (_t("Scaling"), rec.scaling.replace("_", " ")),
+    ]
+    if rec.hardware:
+        rows += [
+            (_t("Replicas at peak"), f"{float(rec.replicas_peak):.2f}"),
+            (_t("GPUs at peak"), f"{float(rec.gpus_peak):.2f}"),
+            (_t("Time per output token"), f"{1000.0 * float(rec.tpot_s):.1f} ms"),
+            (_t("Performance model"), str(result.perf_source)),
+        ]
+    if project is not None:
+        wl, a = project.workload, project.assumptions
+        rows += [
+            (_t("Requests per day"), f"{wl.requests_per_day:,.0f} × {a.volume_multiplier:g}"),
+            (
+                _t("Tokens per request (in / out)"),
+                f"{wl.input_tokens_per_request:,.0f} / {wl.output_tokens_per_request:,.0f}",
+            ),
+            (_t("Growth per month"), f"{100.0 * wl.growth_per_month:.1f} %"),
+            (_t("Cached prompt share"), f"{100.0 * wl.cached_prompt_share:.0f} %"),
+            (
+                _t("GPU / API price multipliers"),
+                f"×{a.gpu_price_multiplier:g} / ×{a.api_price_multiplier:g}",
+            ),
+        ]
+    rows.append((_t("Evaluated on"), str(result.evaluated_on)))
+    return tuple(rows)
+
+
+def _perf_config(result: Any, index: int) -> dict[str, object]:
+    table = result.candidates
+    g = int(table.gpu[index])
+    if g < 0:
+        return {}
+    from llm_tco.engine.results import PRECISIONS
+
+    return {
+        "model_id": table.model_ids[int(table.model[index])],
+        "gpu_id": table.gpu_ids[g],
+        "tp": int(table.gpus_per_replica[index]),
+        "precision": PRECISIONS[int(table.precision[index])] or "bf16",
+        "framework": table.frameworks[int(table.framework[index])],
+    }
+
+
+def _excluded(result: Any) -> tuple[Excluded, ...]:
+    scores = sorted((100.0 * float(r.score) for r in result.recommendations), reverse=True)
+    rows = []
+    for ex in result.excluded_closest:
+        would_rank = sum(1 for s in scores if s > 100.0 * float(ex.score_if_allowed))
+        rows.append(
+            Excluded(
+                key=ex.candidate_id,
+                route=ex.route,
+                model_name=ex.label,
+                provider="",
+                reasons=tuple(ex.reasons),
+                closeness=float(would_rank),
+                monthly_usd=_finite(ex.monthly_cost_usd),
+            )
+        )
+    return tuple(rows)
+
+
+def _volume_curves(result: Any) -> VolumeCurves | None:
+    vc = result.volume_curve
+    if vc is None or len(vc.indices) == 0:
+        return None
+    table = result.candidates
+    volumes = np.asarray(vc.requests_per_day, dtype=float)
+    costs = np.asarray(vc.monthly_cost_usd, dtype=float)
+    by_index = {idx: costs[row] for row, idx in enumerate(vc.indices)}
+    series = {table.candidate_id(idx): tuple(float(v) for v in by_index[idx]) for idx in vc.indices}
+    evens: list[BreakEven] = []
+    for be in result.break_even:
+        for rpd, tpm in zip(be.requests_per_day, be.tokens_per_month, strict=False):
+            evens.append(_break_even(table, by_index, volumes, be, float(rpd), float(tpm)))
+    current = next((float(b.current_requests_per_day) for b in result.break_even), None)
+    return VolumeCurves(
+        requests_per_day=tuple(float(v) for v in volumes),
+        usd_per_month=series,
+        break_evens=tuple(evens),
+        current_requests_per_day=current,
+    )
+
+
+def _break_even(
+    table: Any, by_index: dict[int, Any], volumes: Any, be: Any, rpd: float, tpm: float
+) -> BreakEven:
+    a_key, b_key = table.candidate_id(be.a_index), table.candidate_id(be.b_index)
+    lx = np.log10(volumes)
+    a_curve, b_curve = by_index.get(be.a_index), by_index.get(be.b_index)
+    usd = float(np.interp(np.log10(rpd), lx, a_curve)) if a_curve is not None else float("nan")
+    below, above = a_key, b_key
+    if a_curve is not None and b_curve is not None:
+        probe = np.log10(rpd) - 0.05
+        if np.interp(probe, lx, a_curve) > np.interp(probe, lx, b_curve):
+            below, above = b_key, a_key
+    return BreakEven(rpd, tpm, usd, below, above, be.description)
+
+
+def _tornado(result: Any) -> Tornado | None:
+    if not result.sensitivity or not result.recommendations:
+        return None
+    bars = tuple(
+        TornadoBar(
+            driver=driver_label(b.driver),
+            low_label=f"×{b.low_multiplier:g}",
+            high_label=f"×{b.high_multiplier:g}",
+            low_usd=float(b.low_cost_usd),
+            high_usd=float(b.high_cost_usd),
+            winner_changes=bool(b.winner_changes),
+            description=b.description,
+            winner_low=b.winner_low,
+            winner_high=b.winner_high,
+        )
+        for b in result.sensitivity
+    )
+    base = float(result.sensitivity[0].base_cost_usd)
+    return Tornado(result.recommendations[0].candidate_id, base, bars)
+
+
+def _monte_carlo(result: Any) -> MonteCarloView | None:
+    mc = result.uncertainty
+    if mc is None:
+        return None
+    table = result.candidates
+    keys = [table.candidate_id(i) for i in mc.indices]
+    hist = np.asarray(mc.histograms, dtype=float)
+    return MonteCarloView(
+        n_samples=int(mc.samples),
+        edges_usd=tuple(float(e) for e in mc.histogram_edges_usd),
+        counts={k: tuple(float(c) for c in hist[row]) for row, k in enumerate(keys)},
+        p10_usd={k: float(mc.p10_usd[row]) for row, k in enumerate(keys)},
+        p50_usd={k: float(mc.p50_usd[row]) for row, k in enumerate(keys)},
+        p90_usd={k: float(mc.p90_usd[row]) for row, k in enumerate(keys)},
+        prob_best={k: float(mc.probability_best[row]) for row, k in enumerate(keys)},
+        distributions=tuple((driver_label(k), v) for k, v in mc.distributions.items()),
+    )
+
+
+def latency_curve(
+    view: ResultsView, key: str, *, project: Any, catalogs: Any, points: int = 24
+) -> LatencyCurve | None:
+    """Latency vs throughput of the self-hosted candidate ``key`` (engine perf model), or None."""
+    cand = view.candidate(key)
+    cfg = cand.perf_config if cand is not None else {}
+    if not cfg or project is None or catalogs is None:
+        return None
+    from llm_tco.engine.perf import latency_throughput_curve
+
+    conc = np.unique(np.round(np.geomspace(1.0, 1024.0, points)))
+    curve = latency_throughput_curve(
+        model=catalogs.model(str(cfg["model_id"])),
+        gpu=catalogs.gpu(str(cfg["gpu_id"])),
+        tp=int(cfg["tp"]),  # type: ignore[call-overload]
+        precision=str(cfg["precision"]),
+        input_tokens=float(project.workload.input_tokens_per_request),
+        output_tokens=float(project.workload.output_tokens_per_request),
+        concurrencies=conc,
+        framework=str(cfg["framework"]),
+    )
+    keep = (
+        np.isfinite(curve.tpot_s)
+        & (curve.tpot_s > 0)
+        & (curve.concurrency <= max(curve.max_concurrency, 1.0))
+    )
+    if not curve.fits or not keep.any():
+        return None
+    wl = project.workload
+    return LatencyCurve(
+        candidate_key=key,
+        concurrency=tuple(float(v) for v in curve.concurrency[keep]),
+        tokens_per_s_total=tuple(float(v) for v in curve.output_tokens_per_s[keep]),
+        tokens_per_s_per_user=tuple(float(v) for v in 1.0 / curve.tpot_s[keep]),
+        ttft_ms=tuple(float(v) for v in 1000.0 * curve.ttft_s[keep]),
+        target_tokens_per_s_per_user=wl.min_output_tokens_per_s_per_user,
+        target_ttft_ms=wl.ttft_target_ms,
+    )

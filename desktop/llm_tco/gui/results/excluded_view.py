@@ -1,0 +1,90 @@
+"""Excluded candidates with the reasons they were removed, closest to feasible first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from llm_tco.gui.results.formatting import money, route_label
+from llm_tco.gui.results.view_model import Excluded, ResultsView
+
+CLOSE_THRESHOLD = 1.0
+MAX_SHOWN = 500
+
+
+class ExcludedView(QWidget):
+    """A tree: one row per excluded candidate, its reasons as child rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(
+            [self.tr("Candidate"), self.tr("Route"), self.tr("Monthly cost if allowed")]
+        )
+        self.tree.setAccessibleName(self.tr("Excluded candidates"))
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._summary)
+        layout.addWidget(self.tree)
+        self._shown: tuple[str, ...] = ()
+
+    def set_view(self, view: ResultsView | None) -> None:
+        """Show the excluded candidates of ``view``, closest first."""
+        excluded = ordered(view.excluded) if view else []
+        keys = tuple(e.key for e in excluded[:MAX_SHOWN])
+        if keys == self._shown and view is not None:
+            return
+        self._shown = keys
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        currency, rate = (view.currency, view.rate) if view else ("USD", 1.0)
+        for ex in excluded[:MAX_SHOWN]:
+            item = _item(ex, currency, rate)
+            self.tree.addTopLevelItem(item)
+            for j in range(item.childCount()):
+                item.child(j).setFirstColumnSpanned(True)
+        self.tree.setUpdatesEnabled(True)
+        self._summary.setText(self._summary_text(excluded))
+
+    def _summary_text(self, excluded: list[Excluded]) -> str:
+        if not excluded:
+            return self.tr("No candidate was excluded.")
+        close = sum(1 for e in excluded if e.closeness <= CLOSE_THRESHOLD)
+        text = self.tr("%n candidate(s) excluded by hard constraints.", "", len(excluded))
+        if close:
+            text += " " + self.tr("%n of them only narrowly (marked ●).", "", close)
+        if len(excluded) > MAX_SHOWN:
+            text += " " + self.tr("Showing the closest {n}.").format(n=MAX_SHOWN)
+        return text
+
+    def reasons_of(self, key: str) -> list[str]:
+        """The reasons shown for the excluded candidate ``key`` (empty if not shown)."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+                return [item.child(j).text(0) for j in range(item.childCount())]
+        return []
+
+
+def ordered(excluded: tuple[Excluded, ...]) -> list[Excluded]:
+    """Excluded candidates, closest to feasible first, then cheapest."""
+    return sorted(
+        excluded,
+        key=lambda e: (e.closeness, e.monthly_usd if e.monthly_usd is not None else float("inf")),
+    )
+
+
+def _item(ex: Excluded, currency: str, rate: float) -> QTreeWidgetItem:
+    badge = "● " if ex.closeness <= CLOSE_THRESHOLD else ""
+    name = f"{badge}{ex.model_name} · {ex.provider}" if ex.provider else f"{badge}{ex.model_name}"
+    cost = money(ex.monthly_usd * rate, currency) if ex.monthly_usd is not None else "–"
+    item = QTreeWidgetItem([name, route_label(ex.route), cost])
+    item.setData(0, Qt.ItemDataRole.UserRole, ex.key)
+    item.setToolTip(0, "\n".join(ex.reasons))
+    for reason in ex.reasons:
+        item.addChild(QTreeWidgetItem([reason]))
+    return item

@@ -1,0 +1,49 @@
+"""Translated labels and locale-aware number formatting for the results view."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+CONTEXT = "Results"
+
+
+def tr(text: str) -> str:
+    """Translate a results-view string (context 'Results')."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def route_label(route: str) -> str:
+    """Human name of a deployment route code."""
+    labels = {
+        "closed_api": QCoreApplication.translate(CONTEXT, "Closed API"),
+        "cloud_tenancy": QCoreApplication.translate(CONTEXT, "Closed model in own cloud"),
+        "hosted_open": QCoreApplication.translate(CONTEXT, "Hosted open weights"),
+        "self_hosted_rented": QCoreApplication.translate(CONTEXT, "Self-hosted, rented GPUs"),
+        "self_hosted_owned": QCoreApplication.translate(CONTEXT, "Self-hosted, owned GPUs"),
+    }
+    return labels.get(route, route.replace("_", " "))
+
+
+def money(value: float | None, currency: str, *, decimals: int | None = None) -> str:
+    """Money in the display currency, locale grouping: '12,345 USD', '0.42 USD'."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if decimals is None:
+        decimals = 0 if abs(value) >= 100 else 2
+    return f"{QLocale().toString(float(value), 'f', decimals)} {currency}"
+
+
+def number(value: float | None, *, decimals: int = 0) -> str:
+    """A plain number with locale grouping, or a dash."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(share: float | None, *, decimals: int = 0) -> str:
+    """A 0..1 share as a percentage."""
+    if share is None or not math.isfinite(share):
+        return "–"
+    return f"{QLocale().toString(100.0 * share, 'f', decimals)} %"

@@ -1,0 +1,203 @@
+"""Table model over the ranked recommendations, and a sort/filter proxy with a route filter."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from llm_tco.gui.results.formatting import money, number, percent, route_label
+from llm_tco.gui.results.view_model import Candidate, ResultsView
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+ROUTE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class Column(IntEnum):
+    RANK = 0
+    ROUTE = 1
+    MODEL = 2
+    WHERE = 3
+    MONTHLY = 4
+    TOTAL = 5
+    PER_M_TOKENS = 6
+    UTILISATION = 7
+    QUALITY = 8
+    LATENCY = 9
+    SCORE = 10
+
+
+def _headers() -> dict[Column, str]:
+    t = QCoreApplication.translate
+    return {
+        Column.RANK: t("Results", "Rank"),
+        Column.ROUTE: t("Results", "Route"),
+        Column.MODEL: t("Results", "Model"),
+        Column.WHERE: t("Results", "Provider / hardware"),
+        Column.MONTHLY: t("Results", "Monthly cost"),
+        Column.TOTAL: t("Results", "Total over horizon"),
+        Column.PER_M_TOKENS: t("Results", "Cost per M tokens"),
+        Column.UTILISATION: t("Results", "Utilisation"),
+        Column.QUALITY: t("Results", "Quality"),
+        Column.LATENCY: t("Results", "TTFT (ms)"),
+        Column.SCORE: t("Results", "Score"),
+    }
+
+
+def _sort_value(c: Candidate, column: Column, rate: float) -> object:
+    values: dict[Column, object] = {
+        Column.RANK: c.rank,
+        Column.ROUTE: route_label(c.route),
+        Column.MODEL: c.model_name.casefold(),
+        Column.WHERE: (c.hardware if c.self_hosted else c.provider).casefold(),
+        Column.MONTHLY: c.monthly_usd * rate,
+        Column.TOTAL: c.total_usd * rate,
+        Column.PER_M_TOKENS: c.usd_per_m_tokens * rate,
+        Column.UTILISATION: -1.0 if c.utilisation is None else c.utilisation,
+        Column.QUALITY: -1.0 if c.quality is None else c.quality,
+        Column.LATENCY: float("inf") if c.latency_ms is None else c.latency_ms,
+        Column.SCORE: c.score,
+    }
+    return values[column]
+
+
+def _display(c: Candidate, column: Column, currency: str, rate: float) -> str:
+    if column in (Column.MONTHLY, Column.TOTAL, Column.PER_M_TOKENS):
+        value = float(_sort_value(c, column, rate))  # type: ignore[arg-type]
+        return money(value, currency, decimals=2 if column is Column.PER_M_TOKENS else None)
+    if column is Column.UTILISATION:
+        return percent(c.utilisation) if c.utilisation is not None else "–"
+    if column is Column.QUALITY:
+        return number(c.quality, decimals=1)
+    if column is Column.LATENCY:
+        return number(c.latency_ms)
+    if column is Column.SCORE:
+        return number(c.score, decimals=1)
+    if column is Column.ROUTE:
+        return route_label(c.route)
+    if column is Column.WHERE:
+        return c.hardware if c.self_hosted and c.hardware else c.provider
+    if column is Column.MODEL:
+        return c.model_name
+    return str(c.rank)
+
+
+class RecommendationModel(QAbstractTableModel):
+    """One row per feasible candidate, in the engine's ranking order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Candidate, ...] = ()
+        self._currency = "USD"
+        self._rate = 1.0
+        self._headers = _headers()
+
+    def set_view(self, view: ResultsView | None) -> None:
+        """Show the candidates of ``view`` (None: empty); cheap when only values change."""
+        rows = tuple(sorted(view.candidates, key=lambda c: c.rank)) if view else ()
+        currency, rate = (view.currency, view.rate) if view else ("USD", 1.0)
+        same_keys = [c.key for c in rows] == [c.key for c in self._rows]
+        if same_keys and rows:
+            self._rows, self._currency, self._rate = rows, currency, rate
+            last = self.index(len(rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows, self._currency, self._rate = rows, currency, rate
+        self.endResetModel()
+
+    def candidate(self, row: int) -> Candidate | None:
+        """The candidate shown in ``row`` (source model row)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int:
+        """Source row of the candidate ``key``, or -1."""
+        return next((i for i, c in enumerate(self._rows) if c.key == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section in (Column.MONTHLY, Column.TOTAL):
+            return QCoreApplication.translate("Results", "in {currency}").format(
+                currency=self._currency
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(Column):
+            return None
+        cand, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(cand, column, self._currency, self._rate)
+        if role == SORT_ROLE:
+            return _sort_value(cand, column, self._rate)
+        if role == KEY_ROLE:
+            return cand.key
+        if role == ROUTE_ROLE:
+            return cand.route
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.MONTHLY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cand.label
+        return None
+
+
+class RecommendationProxy(QSortFilterProxyModel):
+    """Sorts by the numeric sort role and filters by route (None: all routes)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._route: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def route_filter(self) -> str | None:
+        """The route shown, or None for all."""
+        return self._route
+
+    def set_route_filter(self, route: str | None) -> None:
+        """Show only candidates of ``route`` (None: all)."""
+        if route == self._route:
+            return
+        self.beginFilterChange()
+        self._route = route
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._route is None:
+            return True
+        source = self.sourceModel()
+        return bool(
+            source.data(source.index(source_row, 0, source_parent), ROUTE_ROLE) == self._route
+        )
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,103 @@
+"""Runs evaluations (the ranking, and the Monte Carlo) off the GUI thread, with cancel."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from llm_tco.engine.errors import TcoError
+
+log = logging.getLogger(__name__)
+
+EvaluateFn = Callable[..., Any]
+
+
+class Cancelled(Exception):
+    """Raised inside the worker's progress callback to stop a cancelled run."""
+
+
+class WorkerSignals(QObject):
+    """Signals of one run; emitted from the worker thread, delivered queued in the GUI thread."""
+
+    progress = Signal(int, int)  # generation, percent 0-100
+    finished = Signal(int, object)  # generation, result
+    failed = Signal(int, bool, str, str)  # generation, user error (TcoError), message, details
+    cancelled = Signal(int)  # generation
+
+
+def _accepts(fn: EvaluateFn, name: str) -> bool:
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return name in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+class EvaluationJob(QRunnable):
+    """One ``evaluate(project, catalogs, monte_carlo=...)`` call; result or error via signals."""
+
+    def __init__(
+        self,
+        evaluate: EvaluateFn,
+        project: object,
+        catalogs: object,
+        generation: int,
+        *,
+        monte_carlo: bool,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.signals = WorkerSignals()
+        self._evaluate = evaluate
+        self._project = project
+        self._catalogs = catalogs
+        self.generation = generation
+        self.monte_carlo = monte_carlo
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the run to stop; a result that still arrives is not delivered."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        """True once ``cancel`` was called."""
+        return self._cancel.is_set()
+
+    def _progress(self, done: float, total: float = 1.0) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        share = done / total if total else 0.0
+        self.signals.progress.emit(self.generation, int(max(0.0, min(1.0, share)) * 100))
+
+    def run(self) -> None:
+        """Evaluate (worker thread)."""
+        gen = self.generation
+        kwargs: dict[str, Any] = {"monte_carlo": self.monte_carlo}
+        if _accepts(self._evaluate, "progress"):
+            kwargs["progress"] = self._progress
+        if _accepts(self._evaluate, "cancelled"):
+            kwargs["cancelled"] = self._cancel.is_set
+        try:
+            self.signals.progress.emit(gen, 0)
+            result = self._evaluate(self._project, self._catalogs, **kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit(gen)
+            return
+        except Exception as exc:
+            details = traceback.format_exc()
+            log.error("evaluation failed: %s\n%s", exc, details)
+            user_error = isinstance(exc, TcoError)
+            self.signals.failed.emit(gen, user_error, str(exc) or type(exc).__name__, details)
+            return
+        if self._cancel.is_set():
+            self.signals.cancelled.emit(gen)
+            return
+        self.signals.progress.emit(gen, 100)
+        self.signals.finished.emit(gen, result)
