@@ -12,9 +12,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from llm_tco import __version__, paths
 from llm_tco.engine.project_model import Project, ProjectInfo
@@ -369,3 +369,59 @@ def test_help_opens_on_f1_action(window, qtbot):
     assert len(dialogs) == 1
     assert "wizard" in dialogs[0].browser.toPlainText()
     dialogs[0].close()
+
+
+class FakeResultsPanel(QWidget):
+    """Stands in for the results view: records what it is shown, emits what-if edits."""
+
+    projectEdited = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.shown: list[tuple[Project, object]] = []
+
+    def set_project(self, project, catalogs) -> None:
+        self.shown.append((project, catalogs))
+
+
+def test_what_if_edits_from_the_results_view_are_undoable(make_window, monkeypatch):
+    import llm_tco.gui.results as results_package
+
+    monkeypatch.setattr(results_package, "ResultsPanel", FakeResultsPanel, raising=False)
+    catalogs = SimpleNamespace(as_of_summary=dict, warnings=())
+    window = make_window(catalogs=catalogs)
+    start_analysis(window, monkeypatch, "What if")
+    panel = window.results
+    assert isinstance(panel, FakeResultsPanel)
+    assert panel.shown[-1] == (window.document.project, catalogs)
+    before = window.document.project
+    doubled = before.model_copy(
+        update={"assumptions": before.assumptions.model_copy(update={"volume_multiplier": 2.0})}
+    )
+    panel.projectEdited.emit(doubled)
+    assert window.document.project == doubled
+    assert panel.shown[-1][0] == doubled
+    assert window.acts.undo.text() == "&Undo Change assumptions"
+    window.acts.undo.trigger()
+    assert window.document.project == before
+    assert panel.shown[-1][0] == before
+
+
+def test_smoke_test_without_examples_fails_cleanly(qapp, monkeypatch, tmp_path, capsys):
+    from llm_tco.gui.app import run_smoke_test
+
+    monkeypatch.setattr(paths, "examples_dir", lambda: tmp_path / "no-examples")
+    assert run_smoke_test(qapp) == 1
+    assert "no example projects" in capsys.readouterr().err
+
+
+def test_smoke_test_opens_evaluates_and_shows_an_example(qapp, monkeypatch, tmp_path, capsys):
+    from llm_tco.gui.app import run_smoke_test
+
+    folder = tmp_path / "examples"
+    folder.mkdir()
+    save(Project(info=ProjectInfo(name="Smoke")), folder / "smoke.llmtco")
+    monkeypatch.setattr(paths, "examples_dir", lambda: folder)
+    assert run_smoke_test(qapp) == 0
+    out = capsys.readouterr().out
+    assert "results view shown" in out

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,8 +50,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_smoke_test(app: QApplication) -> int:
-    """Open the first example in a window, evaluate it and report; 0 on success, 1 on failure.
+def run_smoke_test(app: QApplication, *, timeout_ms: int = 60_000) -> int:
+    """Open the first example in a window, evaluate it, show the results; 0 on success, else 1.
 
     PDF export is added to this check when the report module exists.
     """
@@ -73,33 +74,47 @@ def run_smoke_test(app: QApplication) -> int:
         project = load_project(Path(path))
         from llm_tco.engine.evaluate import evaluate
 
-        result = evaluate(project, catalogs)
-    except (TcoError, ImportError) as exc:
+        ranked = len(evaluate(project, catalogs, monte_carlo=False).ranking)
+    except TcoError as exc:
         print(f"smoke test: {title}: {exc}", file=sys.stderr)
         return 1
+    except Exception:  # a smoke test reports any failure as exit code 1, with the traceback
+        traceback.print_exc()
+        return 1
     window = MainWindow(catalogs=catalogs)
-    window.document.reset(project)
-    window.document_opened()
     window.show()
-    app.processEvents()
-    window.document.release()
-    window.hide()
-    window.deleteLater()
-    ranked = _count_ranked(result)
+    shown = _show_results(app, window, project, timeout_ms=timeout_ms)
+    window.close()
     elapsed = time.perf_counter() - started
-    print(f"smoke test: ok: {title}: {ranked} ranked candidate(s) in {elapsed:.2f} s")
-    return 0 if ranked != 0 else 1
+    print(
+        f"smoke test: {title}: {ranked} feasible candidate(s); results view "
+        f"{'shown' if shown else 'NOT shown'}; {elapsed:.2f} s"
+    )
+    return 0 if ranked > 0 and shown else 1
 
 
-def _count_ranked(result: object) -> int | None:
-    for name in ("ranked", "candidates", "recommendations"):
-        value = getattr(result, name, None)
-        if value is not None:
-            try:
-                return len(value)
-            except TypeError:
-                continue
-    return None
+def _show_results(app: QApplication, window: object, project: object, *, timeout_ms: int) -> bool:
+    """Open ``project`` in ``window`` and wait until the results view reports it is drawn."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from llm_tco.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    loop = QEventLoop()
+    done: list[bool] = []
+    window.document.reset(project)  # type: ignore[arg-type]
+    panel = window._ensure_results()
+    changed = getattr(panel, "viewChanged", None)
+    if changed is None:  # the placeholder: nothing to wait for
+        window.document_opened()
+        app.processEvents()
+        return False
+    changed.connect(lambda: (done.append(True), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    window.document_opened()
+    if not done:
+        loop.exec()
+    return bool(done)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

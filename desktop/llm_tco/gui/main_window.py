@@ -328,4 +328,6 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self.document.release()
+        if self.results is not None:
+            self.results.close()  # lets the results view stop its background work
         event.accept()
