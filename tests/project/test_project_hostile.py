@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from llm_tco.engine.catalog import load_catalogs, read_catalog_document
 from llm_tco.engine.errors import CatalogError
 from llm_tco.engine.project_model import Project
-from llm_tco.project import MAX_PROJECT_FILE_BYTES, ProjectFileError, dumps, load, loads
+from llm_tco.project import (
+    MAX_PROJECT_FILE_BYTES,
+    AutosaveStore,
+    ProjectFileError,
+    dumps,
+    load,
+    loads,
+    save,
+)
 
 GOOD = dumps(Project())
 
@@ -178,3 +186,27 @@ def test_invalid_override_file_is_skipped_with_a_warning(tmp_path: Path) -> None
     catalogs = load_catalogs(overrides_dir=overrides)
     assert any("broken.json" in str(w) and "nested" in str(w) for w in catalogs.warnings)
     assert catalogs.models  # the application still has its shipped catalogs
+
+
+def test_saved_at_without_offset_is_refused() -> None:
+    envelope = json.loads(GOOD) | {"saved_at": "2026-11-30T10:00:00"}
+    _refused(json.dumps(envelope).encode(), match="saved_at")
+
+
+def test_name_with_nul_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="name is invalid"):
+        load(str(tmp_path / "a\x00b.llmtco"))
+    with pytest.raises(ProjectFileError, match="name is invalid"):
+        save(Project(), str(tmp_path / "a\x00b.llmtco"))
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), object(), "\udc80"])
+def test_unstorable_override_values_are_refused_on_save_and_autosave(
+    tmp_path: Path, fresh_data_dir: Path, bad: object
+) -> None:
+    project = Project(catalog_overrides={"models": [{"id": "x", "value": bad}]})
+    with pytest.raises(ProjectFileError, match="Cannot save the project"):
+        save(project, tmp_path / "x.llmtco")
+    with pytest.raises(ProjectFileError, match="Cannot save the project"):
+        AutosaveStore().write("untitled-1", project)
+    assert not (tmp_path / "x.llmtco").exists()

@@ -125,3 +125,14 @@ def test_non_integer_schema_version_is_refused(version: object) -> None:
     data = json.dumps({"schema_version": version, "project": {}}).encode()
     with pytest.raises(ProjectFileError, match=r"schema_version|version"):
         loads(data)
+
+
+def test_false_is_not_version_zero() -> None:
+    with pytest.raises(ProjectFileError, match="not an LLM TCO Advisor project"):
+        loads(b'{"version": false, "saved": "2026-01-01 10:00", "inputs": {}}')
+
+
+def test_a_migration_that_does_not_advance_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(MIGRATIONS, 0, lambda doc: doc | {"schema_version": 0})
+    with pytest.raises(ProjectFileError, match="upgrade from format 0 failed"):
+        loads(b'{"version": 0, "saved": "2026-01-01 10:00", "inputs": {}}')

@@ -123,3 +123,17 @@ def test_unreadable_override_is_refused_on_save(tmp_path: Path) -> None:
 def test_loads_document_names_its_source() -> None:
     with pytest.raises(ProjectFileError, match="clipboard"):
         loads_document(b"{", source="clipboard")
+
+
+def _shipped_examples() -> list[Path]:
+    from llm_tco import paths
+
+    folder = paths.examples_dir()
+    return sorted(folder.glob("*.llmtco")) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize("example", _shipped_examples(), ids=lambda p: p.name)
+def test_shipped_examples_open_in_the_current_format(example: Path) -> None:
+    doc = load_document(example)
+    assert doc.migrated_from is None, "re-save shipped examples in the current format"
+    assert doc.project.info.name

@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import itertools
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from llm_tco.project.format import (
     ProjectDocument,
     document_from_object,
     document_object,
+    encode_json,
 )
 
 AUTOSAVE_SUFFIX = ".llmtco-autosave"
@@ -103,7 +103,7 @@ class AutosaveStore:
             "written_at": dt.datetime.now(dt.UTC).isoformat(),
             "document": document_object(project, catalog_as_of=catalog_as_of),
         }
-        data = json.dumps(wrapper, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        data = encode_json(wrapper)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, data)

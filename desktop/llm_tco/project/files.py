@@ -59,6 +59,8 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         problem, remedy = _READ_PROBLEMS.get(exc.errno or 0, (exc.strerror or str(exc), ""))
         raise ProjectFileError(f"Cannot open {WHAT} {path}: {problem}. {remedy}".strip()) from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise ProjectFileError(f"Cannot open {WHAT} {path!r}: the name is invalid.") from None
 
 
 def _parse_file(path: Path) -> Any:
@@ -104,6 +106,8 @@ def save(
     its original is also kept, once, as ``<name>.llmtco.v<N>.bak``.
     """
     file = Path(path)
+    if "\x00" in str(file):
+        raise ProjectFileError(f"Cannot save {WHAT} {file!r}: the name is invalid. Choose another.")
     data = dumps(project, catalog_as_of=catalog_as_of)
     backups = [backup_path(file)] if keep_backup else []
     old_version = file_schema_version(file) if file.is_file() else None

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from llm_tco import __version__
 from llm_tco.engine.errors import ProjectFileError
@@ -38,7 +39,7 @@ class ProjectFileModel(BaseModel):
     format: Literal["llm-tco-project"] = Field(description="identifies the file kind")
     schema_version: Literal[1] = Field(description="version of this file format")
     app_version: str = Field(max_length=64, description="version of the app that saved the file")
-    saved_at: dt.datetime = Field(description="when the file was saved (ISO 8601, with offset)")
+    saved_at: AwareDatetime = Field(description="when the file was saved (ISO 8601, with offset)")
     catalog_as_of: dict[str, dt.date] = Field(
         default_factory=dict,
         max_length=64,
@@ -71,13 +72,21 @@ def document_object(
     saved_at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """The JSON-ready object of a current-version file (not yet encoded)."""
+    _reject_non_finite(project.catalog_overrides)
+    try:
+        content = project.model_dump(mode="json")
+    except ValueError as exc:  # pydantic cannot serialise a value put into the overrides
+        raise ProjectFileError(
+            f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
+            "Check the catalog overrides for non-JSON values."
+        ) from None
     return {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
         "app_version": __version__,
         "saved_at": (saved_at or _now()).isoformat(),
         "catalog_as_of": dict(sorted((catalog_as_of or {}).items())),
-        "project": project.model_dump(mode="json"),
+        "project": content,
     }
 
 
@@ -89,22 +98,43 @@ def dumps(
 ) -> bytes:
     """Encode a project as the bytes of a ``*.llmtco`` file (UTF-8 JSON, 2-space indent)."""
     obj = document_object(project, catalog_as_of=catalog_as_of, saved_at=saved_at)
+    data = encode_json(obj, indent=2)
+    _check_readable(data)
+    return data
+
+
+def _reject_non_finite(value: object) -> None:
+    """Pydantic would silently write NaN and infinity as null; refuse them instead."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise ProjectFileError(
+                f"Cannot save the project: a catalog override holds {item}, which JSON cannot "
+                "store. Replace it with a number or remove it."
+            )
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+
+
+def encode_json(obj: Any, *, indent: int | None = None) -> bytes:
+    """UTF-8 JSON of ``obj``; ProjectFileError for NaN, infinity, non-JSON values, surrogates."""
     try:
-        text = json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(obj, indent=indent, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise ProjectFileError(
             f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
             "Check the catalog overrides for NaN, infinity or non-JSON values."
         ) from None
     try:
-        data = (text + "\n").encode("utf-8")
+        return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
         raise ProjectFileError(
             "Cannot save the project: a text field holds a character UTF-8 cannot store "
             "(a lone surrogate). Retype the text that was pasted last."
         ) from None
-    _check_readable(data)
-    return data
 
 
 def _check_readable(data: bytes) -> None:

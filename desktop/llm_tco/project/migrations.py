@@ -179,7 +179,7 @@ def detect_version(obj: Any, *, source: str) -> int:
         kind = _JSON_KINDS.get(type(obj).__name__, "value")
         raise _refuse(source, f"the top level is a JSON {kind}, not an object", _OPEN_OTHER)
     if "schema_version" not in obj:
-        if obj.get("version") == 0 and "inputs" in obj:
+        if type(obj.get("version")) is int and obj["version"] == 0 and "inputs" in obj:
             return 0
         problem = "it is not an LLM TCO Advisor project (no schema_version)"
         raise _refuse(source, problem, _OPEN_OTHER)
@@ -216,5 +216,8 @@ def migrate(obj: dict[str, Any], *, version: int, source: str) -> dict[str, Any]
                 f"it cannot be upgraded from file format {version} ({exc})",
                 "Correct the named field in a text editor or re-enter the answers.",
             ) from None
-        version = int(current["schema_version"])
+        following = current.get("schema_version")
+        if not isinstance(following, int) or following <= version:  # a broken migration
+            raise _refuse(source, f"the upgrade from format {version} failed", "Report this bug.")
+        version = following
     return current
