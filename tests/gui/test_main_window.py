@@ -223,17 +223,21 @@ def test_start_page_with_no_examples(window, monkeypatch, tmp_path):
     assert not menu_actions[0].isEnabled()
 
 
-def test_examples_listed_and_opened_as_untitled(window, monkeypatch, tmp_path):
+def test_examples_listed_and_opened_as_untitled(window, monkeypatch, tmp_path, message_boxes):
     folder = tmp_path / "examples"
     folder.mkdir()
     save(Project(info=ProjectInfo(name="Startup chatbot")), folder / "startup-chatbot.llmtco")
     save(Project(info=ProjectInfo(name="Bank RAG")), folder / "bank_rag.llmtco")
+    (folder / "broken-example.llmtco").write_text("{", encoding="utf-8")
     monkeypatch.setattr(paths, "examples_dir", lambda: folder)
     window.refresh_examples()
-    titles = [window.start_page.examples.item(i).text() for i in range(2)]
-    assert titles == ["Bank rag", "Startup chatbot"]
+    titles = [window.start_page.examples.item(i).text() for i in range(3)]
+    assert titles == ["Bank RAG", "Broken example", "Startup chatbot"]  # names from the files
     assert [a.text() for a in window.acts.examples_menu.actions()] == titles
-    window.acts.examples_menu.actions()[1].trigger()
+    window.acts.examples_menu.actions()[1].trigger()  # unreadable: an error, nothing opened
+    assert message_boxes.kinds() == ["critical"]
+    assert not window.has_document
+    window.acts.examples_menu.actions()[2].trigger()
     assert window.has_document
     assert window.document.project.info.name == "Startup chatbot"
     assert window.document.path is None  # Save asks for a new file; the example stays intact

@@ -27,6 +27,17 @@ def example_title(path: Path) -> str:
     return words[:1].upper() + words[1:]
 
 
+def project_title(path: Path) -> str:
+    """The project name stored in a file, or a title made from the file name if unreadable."""
+    from llm_tco.engine.errors import TcoError
+    from llm_tco.project import load
+
+    try:
+        return load(path).info.name
+    except TcoError:
+        return example_title(path)
+
+
 def list_examples(folder: Path | None = None) -> list[tuple[str, str]]:
     """The shipped example projects as (title, path), sorted by title; empty when none."""
     try:
@@ -35,7 +46,7 @@ def list_examples(folder: Path | None = None) -> list[tuple[str, str]]:
         return []
     if not folder.is_dir():
         return []
-    found = [(example_title(p), str(p)) for p in folder.glob("*.llmtco") if p.is_file()]
+    found = [(project_title(p), str(p)) for p in folder.glob("*.llmtco") if p.is_file()]
     return sorted(found)
 
 
