@@ -78,7 +78,9 @@ class Report:
     def option_name(self, rec: Recommendation) -> str:
         """'Llama 3.1 70B on 2 x h100-sxm fp8 (vllm) (runpod, on demand)' or 'GPT-4o via openai'."""
         if rec.hardware:
-            where = ", ".join(x for x in (rec.provider, self.labels.plan(rec.plan)) if x)
+            plan = self.labels.plan(rec.plan)
+            owned = rec.route == "self_hosted_owned"
+            where = plan if owned or not rec.provider else f"{rec.provider}, {plan}"
             return self.tr("{model} on {hardware} ({where})").format(
                 model=rec.model_name, hardware=rec.hardware, where=where
             )
@@ -301,7 +303,7 @@ class Report:
         if not recs:
             return Section("ranking", self.tr("Ranked options"), ())
         headers = (
-            self.tr("Rank"),
+            self.tr("#"),
             self.tr("Option"),
             self.tr("Route"),
             self.tr("Monthly cost"),
@@ -334,7 +336,7 @@ class Report:
                 "the weighted score (0-100) of your priorities."
             ).format(n=len(recs), total=len(self.result.ranking)),
             highlight_first=True,
-            widths=(5, 27, 14, 10, 11, 9, 8, 7, 7),
+            widths=(4, 28, 13, 10, 11, 9, 10, 8, 7),
         )
         blocks: list[Block] = [table]
         cheap = self.result.cost_only[:5]

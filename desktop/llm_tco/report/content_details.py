@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from llm_tco.engine.catalog_schema import ApiOffer, Gpu, GpuOffer, TuningOffer
+from llm_tco.engine.catalog_schema import ApiOffer, Gpu, GpuOffer, Model, TuningOffer
 from llm_tco.report.model import Block, Bullets, KeyValues, Paragraph, Section, Table
 
 if TYPE_CHECKING:
@@ -247,6 +247,8 @@ class ReportDetails:
             return self.tr("training {p} per hour").format(
                 p=m(entry.usd_per_training_hour, decimals=2)
             )
+        if isinstance(entry, Model):
+            return self.tr("model data (no price)")
         return "-"
 
     def price_table(self) -> Table:

@@ -9,6 +9,8 @@ fsync): a failure at any point leaves no file at the target and no temp file, an
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -183,6 +185,24 @@ def default_translate(language: str) -> Translate:
     return translator_for(language)
 
 
+_APPLICATION: list[object] = []
+
+
+def ensure_application() -> None:
+    """Make sure a ``QApplication`` exists (the CLI has none): offscreen, nothing is shown."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise ReportError("the PDF report needs a QGuiApplication, not a QCoreApplication")
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _APPLICATION.append(QApplication([sys.argv[0] if sys.argv else "llm-tco"]))
+
+
 def export_pdf(
     project: Project,
     result: EvaluationResult,
@@ -198,13 +218,15 @@ def export_pdf(
     """Write the recommendation report of an evaluated project to ``path`` (PDF, atomically).
 
     ``charts``: PNG bytes per chart key made beforehand with :func:`prepare_charts` (needed when
-    this runs off the GUI thread); None draws them here (GUI thread only).
+    this runs off the GUI thread); None draws them here (GUI thread only). Without a running
+    ``QApplication`` (the command line) an offscreen one is created.
     Raises :class:`ReportError` on any failure; then nothing is left at ``path``.
     """
     from llm_tco.project.atomic import atomic_write_bytes
 
     target = Path(path)
     try:
+        ensure_application()
         _say(progress, 2, "content")
         content = build_content(
             project, result, catalogs, translate=translate or default_translate(language),
