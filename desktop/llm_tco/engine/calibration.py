@@ -248,7 +248,7 @@ def _placeholder_profile() -> FrameworkProfile:
         eta_prefill=0.6,
         step_overhead_s=0.0,
         comm_efficiency=0.7,
-        allreduce_latency_s=1e-5,
+        allreduce_latency_s=2.4e-6,
         mem_util=0.9,
         kv_free_fraction=1.0,
         runtime_overhead_gb=2.0,

@@ -26,6 +26,11 @@ from llm_tco.engine.perf_config import ConfigBatch, FloatArray
 
 ACT_BYTES = 2.0  # activations exchanged in all-reduces are 16-bit
 
+# Small-message ring all-reduce over 8 GPUs: 33.7 us on NVLink/NVSwitch (DGX A100,
+# https://github.com/NVIDIA/nccl-tests/issues/123) and 54.2 us over PCIe (8 x RTX 3090,
+# https://github.com/NVIDIA/nccl/issues/1439): a PCIe ring step is this much slower.
+PCIE_STEP_LATENCY_FACTOR = 54.18 / 33.7
+
 
 def _log_untouched(batch: ConfigBatch) -> FloatArray:
     """log(1 - active share): each extra token leaves a stored parameter unread with that odds."""
@@ -51,14 +56,18 @@ def activation_bytes(batch: ConfigBatch) -> FloatArray:
 def allreduce_coefficients(batch: ConfigBatch) -> tuple[FloatArray, FloatArray]:
     """(fixed seconds, seconds per token) of the 2 x layers all-reduces of one forward pass.
 
-    Ring all-reduce: each GPU sends and receives 2 (t-1)/t of the message over its link, at
-    one direction's speed (half the bidirectional figure datasheets quote) x comm_efficiency.
+    Ring all-reduce: 2 (t-1) sequential steps, each paying the link latency; each GPU sends and
+    receives 2 (t-1)/t of the message over its link, at one direction's speed (half the
+    bidirectional figure datasheets quote) x comm_efficiency.
     """
     t = batch.tp_f
     n_ar = np.where(t > 1, 2.0 * batch.layers, 0.0)
     link = batch.link_bytes_per_s * batch.comm_efficiency
     per_token = n_ar * 2.0 * (t - 1.0) / t * batch.hidden * ACT_BYTES / link
-    return n_ar * batch.allreduce_latency_s, per_token
+    step_latency = batch.allreduce_latency_s * np.where(
+        batch.is_pcie, PCIE_STEP_LATENCY_FACTOR, 1.0
+    )
+    return n_ar * 2.0 * (t - 1.0) * step_latency, per_token
 
 
 def allreduce_time(batch: ConfigBatch, tokens: FloatArray) -> FloatArray:
@@ -123,20 +132,26 @@ def decode_step_s(batch: ConfigBatch, b: FloatArray, context: float | FloatArray
     return step_model(batch, context).step_s(b)
 
 
-def _prefill_parts(batch: ConfigBatch, input_tokens: float) -> tuple[FloatArray, FloatArray]:
-    """(compute + activation seconds, all-reduce seconds) of prefilling one prompt."""
+def _prefill_parts(
+    batch: ConfigBatch, input_tokens: float
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(compute + activation, all-reduce traffic, all-reduce latency) seconds of one prompt."""
     linear = 2.0 * batch.params_active * input_tokens / (batch.flops_weight * batch.eta_prefill)
     attn = 2.0 * batch.layers * batch.attn_dim * input_tokens**2
     attn_s = attn / (batch.flops_bf16 * batch.eta_prefill)
     act_s = input_tokens * activation_bytes(batch) / (batch.bw_bytes_per_s * batch.eta_mem)
     fixed, per_token = allreduce_coefficients(batch)
-    return (linear + attn_s + act_s) / batch.tp_f, fixed + per_token * input_tokens
+    return (linear + attn_s + act_s) / batch.tp_f, per_token * input_tokens, fixed
 
 
 def prefill_work_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
-    """GPU seconds of one request's prefill when it shares steps with others (compute + comm)."""
-    compute, comm = _prefill_parts(batch, input_tokens)
-    return compute + comm
+    """GPU seconds one request's prefill adds to shared steps (compute and all-reduce traffic).
+
+    Batched with other work, a prompt shares the steps' fixed costs (all-reduce latencies,
+    per-step overhead), so only its own math and traffic count.
+    """
+    compute, traffic, _ = _prefill_parts(batch, input_tokens)
+    return compute + traffic
 
 
 def prefill_alone_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
@@ -146,11 +161,11 @@ def prefill_alone_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
     (short prompts sit between the two rooflines), so the two times add; for long prompts the
     math dominates either way.
     """
-    compute, comm = _prefill_parts(batch, input_tokens)
+    compute, traffic, latency = _prefill_parts(batch, input_tokens)
     tokens = np.full(len(batch), max(input_tokens, 1.0))
     stream = streamed_weight_bytes(batch, tokens) / batch.tp_f
     mem_s = stream / (batch.bw_bytes_per_s * batch.eta_mem)
-    return compute + mem_s + comm + batch.step_overhead_s
+    return compute + mem_s + traffic + latency + batch.step_overhead_s
 
 
 def effective_tpot_s(

@@ -58,7 +58,12 @@ class FrameworkProfile(BaseModel):
     eta_prefill: float = Field(gt=0, le=1, description="fraction of peak tensor FLOPs in prefill")
     step_overhead_s: float = Field(ge=0, le=1, description="fixed time per decode step, seconds")
     comm_efficiency: float = Field(gt=0, le=1, description="fraction of per-direction link speed")
-    allreduce_latency_s: float = Field(ge=0, le=0.01, description="fixed time per all-reduce, s")
+    allreduce_latency_s: float = Field(
+        ge=0,
+        le=0.001,
+        description="latency of one ring step of an all-reduce over NVLink, s (an all-reduce over "
+        "t GPUs takes 2 (t - 1) steps; PCIe steps are slower, see perf_latency)",
+    )
     activation_passes: float = Field(
         ge=0,
         le=1000,
