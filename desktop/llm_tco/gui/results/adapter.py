@@ -51,19 +51,25 @@ def component_label(key: str) -> str:
 
 
 def driver_label(key: str) -> str:
-    """Translated name of a sensitivity / Monte Carlo driver."""
+    """Translated name of a sensitivity / Monte Carlo driver (engine keys)."""
     labels = {
-        "volume": _t("Volume"),
-        "tokens_per_request": _t("Tokens per request"),
-        "gpu_price": _t("GPU price"),
-        "api_price": _t("API price"),
+        "volume": _t("Requests per day"),
+        "tokens": _t("Tokens per request"),
+        "gpu_price": _t("GPU prices"),
+        "api_price": _t("API prices"),
+        "efficiency": _t("Throughput per GPU"),
+        "staff": _t("Staff cost"),
+        "cache_share": _t("Cached prompt share"),
         "utilisation": _t("Utilisation"),
-        "efficiency": _t("Serving efficiency"),
-        "staff_cost": _t("Staff cost"),
-        "cache_share": _t("Cache share"),
-        "growth": _t("Growth"),
     }
     return labels.get(key, key.replace("_", " "))
+
+
+def swing_label(driver: str, value: float) -> str:
+    """'×0.5' for multipliers, '+0.3' for the absolute cache-share swing."""
+    if driver == "cache_share":
+        return f"{value:+g}"
+    return f"×{value:g}"
 
 
 def as_view(result: object) -> ResultsView:
@@ -187,8 +193,10 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
         ):
             if winner and winner != rec.label:
                 lines.append(
-                    _t("With {driver} ×{mult:g}, {winner} would rank first.").format(
-                        driver=driver_label(bar.driver), mult=mult, winner=winner
+                    _t("{driver} {swing}: {winner} would rank first.").format(
+                        driver=driver_label(bar.driver),
+                        swing=swing_label(bar.driver, mult),
+                        winner=winner,
                     )
                 )
     for flip in result.weight_flips:
@@ -316,8 +324,8 @@ def _tornado(result: Any) -> Tornado | None:
     bars = tuple(
         TornadoBar(
             driver=driver_label(b.driver),
-            low_label=f"×{b.low_multiplier:g}",
-            high_label=f"×{b.high_multiplier:g}",
+            low_label=swing_label(b.driver, b.low_multiplier),
+            high_label=swing_label(b.driver, b.high_multiplier),
             low_usd=float(b.low_cost_usd),
             high_usd=float(b.high_cost_usd),
             winner_changes=bool(b.winner_changes),
