@@ -90,6 +90,9 @@ class Workload(Section):
     )
     ttft_target_ms: float | None = Field(default=2_000.0, gt=0, le=3_600_000)
     min_output_tokens_per_s_per_user: float | None = Field(default=20.0, gt=0, le=10_000)
+    monthly_active_users: float | None = Field(
+        default=None, ge=0, le=1e11, description="users per month, checked against licence caps"
+    )
 
     @field_validator("daily_profile")
     @classmethod

@@ -1,0 +1,224 @@
+"""The engine's facade: ``evaluate(project, catalogs) -> EvaluationResult`` (DESIGN 3.3-3.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from types import MappingProxyType
+
+import numpy as np
+
+from llm_tco.engine.api_costs import api_prices
+from llm_tco.engine.candidates import Enumeration, enumerate_candidates
+from llm_tco.engine.catalog import Catalogs, validate_entries
+from llm_tco.engine.constraints import cost_bits, count_reasons, privacy_levels, static_bits
+from llm_tco.engine.costing import Drivers, compute_costs
+from llm_tco.engine.explain import Context
+from llm_tco.engine.project_model import Project
+from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendations
+from llm_tco.engine.results import EvaluationResult, FloatArray, Recommendation, frozen_array
+from llm_tco.engine.row_params import build_row_params
+from llm_tco.engine.scoring import cost_criterion, rank, score, static_criteria, weights
+from llm_tco.engine.workload import LoadModel, load_model
+
+TOP_N = 10
+
+
+def with_project_overrides(catalogs: Catalogs, project: Project) -> Catalogs:
+    """Catalogs with the project's own entries (e.g. a negotiated price) layered on top."""
+    if not project.catalog_overrides:
+        return catalogs
+    tables = {
+        name: dict(catalogs.table(name))
+        for name in ("models", "gpus", "gpu_offers", "api_offers", "tuning_offers")
+    }
+    for name, raw in project.catalog_overrides.items():
+        if name in tables:
+            tables[name].update(validate_entries(name, raw, path=Path("project")))
+    frozen = {k: MappingProxyType(v) for k, v in tables.items()}
+    return replace(catalogs, **frozen)  # type: ignore[arg-type]
+
+
+def _drivers(project: Project) -> Drivers:
+    a = project.assumptions
+    return Drivers(
+        gpu_price=a.gpu_price_multiplier,
+        api_price=a.api_price_multiplier,
+        efficiency=a.efficiency_multiplier,
+        staff=a.staff_cost_multiplier,
+    )
+
+
+def _row_perf(enum: Enumeration) -> tuple[FloatArray, FloatArray, FloatArray]:
+    perf, cfg = enum.configs.perf, enum.config
+    has = cfg >= 0
+    c = np.maximum(cfg, 0)
+    tpot = np.where(has, perf.tpot_s[c], np.nan)
+    ttft = np.where(has, perf.ttft_s[c], np.nan)
+    q = np.array(
+        [m.quality_index if m.quality_index is not None else np.nan for m in enum.entities.models]
+    )[enum.table.model]
+    return tpot, ttft, q
+
+
+def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.date) -> Scored:
+    enum = enumerate_candidates(project, catalogs, load)
+    prices = api_prices(
+        enum.entities.api_offers, tuple(catalogs.tuning_offers.values()), project=project, load=load
+    )
+    params = build_row_params(enum, prices, project=project, load=load)
+    drivers = _drivers(project)
+    costs = compute_costs(params, drivers)
+    sbits = static_bits(enum, project=project, load=load, prices=prices)
+    bits = sbits | cost_bits(enum, project=project, costs=costs)
+    total = costs.total_by_month.sum(axis=1)
+    tpot, ttft, quality = _row_perf(enum)
+    t = enum.table
+    crit = static_criteria(
+        route=t.route,
+        plan=t.plan,
+        quality=quality,
+        privacy_level=privacy_levels(enum),
+        tpot_s=tpot,
+        ttft_s=ttft,
+        project=project,
+    )
+    crit[:, 0] = cost_criterion(total, bits == 0)
+    w = weights(project.priorities)
+    ctx = Context(
+        enum=enum,
+        project=project,
+        load=load,
+        monthly=total / load.horizon_months,
+        utilisation=costs.utilisation,
+        gpus_peak=costs.gpus_peak,
+        capex=costs.capex,
+        quality=quality,
+        tpot_s=tpot,
+        ttft_s=ttft,
+        tuning_by_api_offer=tuple(
+            None if k is None else catalogs.tuning_offers[k] for k in prices.tuning_offer
+        ),
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_m = total / np.maximum(costs.useful_tokens, 1e-9) * 1e6
+    return Scored(
+        ctx=ctx,
+        params=params,
+        drivers=drivers,
+        costs=costs,
+        total=total,
+        per_m_tokens=per_m,
+        criteria=crit,
+        weights=w,
+        score_all=score(crit, w),
+        bits=bits,
+        static_bits=sbits,
+        today=today,
+    )
+
+
+def evaluate(
+    project: Project,
+    catalogs: Catalogs,
+    *,
+    monte_carlo: bool = True,
+    analyses: bool = True,
+    today: dt.date | None = None,
+) -> EvaluationResult:
+    """Rank every candidate for the project (USD); analyses: break-even, tornado, Monte Carlo."""
+    from llm_tco.engine.analyses import run_analyses
+
+    today = today or dt.date.today()
+    catalogs = with_project_overrides(catalogs, project)
+    load = load_model(project)
+    s = _scored(project, catalogs, load, today)
+    feasible = s.bits == 0
+    ranking = rank(s.score_all, feasible, descending=True, tie=s.total)
+    cost_ranking = rank(s.total, feasible, descending=False, tie=-s.score_all)
+    recs = recommendations(distinct(ranking, s, limit=TOP_N), s)
+    cheap = recommendations(distinct(cost_ranking, s, limit=TOP_N), s)
+    extra = run_analyses(s, ranking, monte_carlo=monte_carlo) if analyses and len(ranking) else None
+    return _assemble(project, catalogs, s, ranking, cost_ranking, recs, cheap, extra, today)
+
+
+def _ro(values: np.ndarray) -> np.ndarray:
+    return frozen_array(np.array(values, copy=True))
+
+
+def _assemble(
+    project: Project,
+    catalogs: Catalogs,
+    s: Scored,
+    ranking: np.ndarray,
+    cost_ranking: np.ndarray,
+    recs: tuple[Recommendation, ...],
+    cheap: tuple[Recommendation, ...],
+    extra: object,
+    today: dt.date,
+) -> EvaluationResult:
+    from llm_tco.engine.analyses import Analyses
+
+    a = extra if isinstance(extra, Analyses) else Analyses.empty()
+    c = s.costs
+    feasible = s.bits == 0
+    breakdown = c.component_totals
+    score_feasible = np.where(feasible, s.score_all, np.nan)
+    warnings = [str(w) for w in catalogs.warnings]
+    if s.ctx.enum.configs.perf.source != "llm_tco.engine.perf":
+        warnings.append(f"performance from {s.ctx.enum.configs.perf.source}")
+    stale = sorted({p.entry_id for r in recs for p in r.price_sources if p.stale})
+    if stale:
+        warnings.append(f"prices older than a year drive recommendations: {', '.join(stale)}")
+    return EvaluationResult(
+        project_name=project.info.name,
+        evaluated_on=today.isoformat(),
+        horizon_months=project.info.horizon_months,
+        currency=project.info.currency,
+        usd_exchange_rate=project.info.usd_exchange_rate,
+        perf_source=s.ctx.enum.configs.perf.source,
+        candidates=s.ctx.enum.table,
+        monthly_cost_usd=_ro(c.total_by_month),
+        total_cost_usd=_ro(s.total),
+        capex_usd=_ro(c.capex),
+        breakdown_usd=_ro(breakdown),
+        cost_per_million_tokens_usd=_ro(s.per_m_tokens),
+        utilisation=_ro(c.utilisation),
+        replicas_peak=_ro(c.replicas_peak),
+        gpus_peak=_ro(c.gpus_peak),
+        tpot_s=_ro(s.ctx.tpot_s),
+        ttft_s=_ro(s.ctx.ttft_s),
+        quality=_ro(s.ctx.quality),
+        feasible=_ro(feasible),
+        reason_bits=_ro(s.bits),
+        criteria=_ro(s.criteria),
+        score=_ro(score_feasible),
+        ranking=_ro(ranking),
+        cost_ranking=_ro(cost_ranking),
+        recommendations=recs,
+        cost_only=cheap,
+        excluded_closest=excluded_closest(s),
+        excluded_reason_counts=MappingProxyType(count_reasons(s.bits[~feasible])),
+        break_even=a.break_even,
+        volume_curve=a.volume_curve,
+        sensitivity=a.sensitivity,
+        uncertainty=a.uncertainty,
+        weight_flips=a.weight_flips,
+        catalog_as_of=MappingProxyType(catalogs.as_of_summary()),
+        total_tokens=float(s.ctx.load.tokens_by_month().sum()),
+        warnings=tuple(warnings),
+        explain=_Explainer(s),
+    )
+
+
+class _Explainer:
+    """Renders any row's exclusion reasons in words on demand (kept inside the result)."""
+
+    def __init__(self, s: Scored) -> None:
+        self._s = s
+
+    def __call__(self, index: int) -> tuple[str, ...]:
+        from llm_tco.engine.explain import reason_texts
+
+        return reason_texts(self._s.ctx, index, int(self._s.bits[index]))

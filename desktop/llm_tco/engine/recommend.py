@@ -1,0 +1,128 @@
+"""Turn ranked rows into Recommendation / ExcludedOption records (distinct options only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from llm_tco.engine.constraints import reason_names
+from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs
+from llm_tco.engine.explain import Context, deciding_factors, price_sources, reason_texts
+from llm_tco.engine.results import (
+    COMPONENTS,
+    PLANS,
+    SCALINGS,
+    ExcludedOption,
+    FloatArray,
+    IntArray,
+    Recommendation,
+)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Arrays the records are built from."""
+
+    ctx: Context
+    params: RowParams
+    drivers: Drivers
+    costs: Costs
+    total: FloatArray
+    per_m_tokens: FloatArray
+    criteria: FloatArray
+    weights: FloatArray
+    score_all: FloatArray  # score as if allowed
+    bits: IntArray
+    static_bits: IntArray
+    today: dt.date
+
+
+def distinct(rows: IntArray, s: Scored, *, limit: int) -> list[int]:
+    """First row of each option, in the given order: API routes per (route, model, provider),
+    self-hosted routes per (route, model), so that the list shows different choices."""
+    t = s.ctx.enum.table
+    seen: set[tuple[int, int, int]] = set()
+    out: list[int] = []
+    for r in rows.tolist():
+        route = int(t.route[r])
+        key = (route, int(t.model[r]), int(t.provider[r]) if route <= 2 else -1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def recommendations(rows: list[int], s: Scored) -> tuple[Recommendation, ...]:
+    """Records for these rows (rank = position), with breakdowns and deciding factors."""
+    if not rows:
+        return ()
+    sub = compute_costs(s.params.take(np.asarray(rows)), s.drivers, detail=True)
+    out = []
+    for pos, r in enumerate(rows):
+        versus = (rows[1] if len(rows) > 1 else None) if pos == 0 else rows[0]
+        out.append(_record(pos + 1, r, s, sub, pos, versus))
+    return tuple(out)
+
+
+def _record(
+    rank: int, r: int, s: Scored, sub: Costs, pos: int, versus: int | None
+) -> Recommendation:
+    t, ctx = s.ctx.enum.table, s.ctx
+    g = int(t.gpu[r])
+    comp = sub.components or {}
+    monthly = s.total[r] / max(ctx.load.horizon_months, 1)
+    return Recommendation(
+        rank=rank,
+        index=r,
+        candidate_id=t.candidate_id(r),
+        label=t.label(r),
+        route=t.route_name(r),
+        model_id=t.model_ids[int(t.model[r])],
+        model_name=t.model_names[int(t.model[r])],
+        provider=t.providers[int(t.provider[r])] or "own hardware",
+        hardware=t.hardware(r),
+        plan=PLANS[int(t.plan[r])],
+        scaling=SCALINGS[int(t.scaling[r])],
+        monthly_cost_usd=float(monthly),
+        first_month_cost_usd=float(sub.total_by_month[pos, 0]),
+        total_cost_usd=float(s.total[r]),
+        capex_usd=float(ctx.capex[r]),
+        cost_per_million_tokens_usd=float(s.per_m_tokens[r]),
+        utilisation=float(ctx.utilisation[r]),
+        quality=float(ctx.quality[r]),
+        score=float(s.score_all[r]),
+        replicas_peak=float(s.costs.replicas_peak[r]),
+        gpus_peak=float(ctx.gpus_peak[r]),
+        tpot_s=float(ctx.tpot_s[r]) if g >= 0 else float("nan"),
+        ttft_s=float(ctx.ttft_s[r]) if g >= 0 else float("nan"),
+        breakdown_usd={k: float(comp[k][pos].sum()) for k in COMPONENTS},
+        monthly_breakdown_usd={k: tuple(float(x) for x in comp[k][pos]) for k in COMPONENTS},
+        reasons=deciding_factors(ctx, s.criteria, s.weights, r, versus),
+        price_sources=price_sources(ctx, r, today=s.today),
+    )
+
+
+def excluded_closest(s: Scored, *, limit: int = 10) -> tuple[ExcludedOption, ...]:
+    """The best-scoring excluded options (as if allowed), distinct, with their reasons."""
+    bad = np.flatnonzero((s.bits != 0) & np.isfinite(s.total))
+    order = bad[np.lexsort((s.total[bad], -s.score_all[bad]))]
+    out = []
+    t = s.ctx.enum.table
+    for r in distinct(order, s, limit=limit):
+        out.append(
+            ExcludedOption(
+                index=r,
+                candidate_id=t.candidate_id(r),
+                label=t.label(r),
+                route=t.route_name(r),
+                monthly_cost_usd=float(s.total[r] / max(s.ctx.load.horizon_months, 1)),
+                score_if_allowed=float(s.score_all[r]),
+                reasons=reason_texts(s.ctx, r, int(s.bits[r])) or reason_names(int(s.bits[r])),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,99 @@
+"""Self-hosted capacity: replicas needed per hour and month, and the GPU-hours paid for them.
+
+``load_tps`` is the offered output-token rate (tokens/s), ``cap_tps`` the planned capacity of one
+replica (tokens/s, at the latency target, after the utilisation cap). Arrays: rows x months.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from llm_tco.engine.cost_defaults import DAYS_PER_MONTH, HOURS_PER_MONTH, SERVERLESS_IDLE_TIMEOUT_S
+from llm_tco.engine.results import FloatArray
+
+
+def _gpus(replicas: FloatArray, tp: FloatArray, per_instance: FloatArray) -> FloatArray:
+    """GPUs billed: whole instances of ``per_instance`` GPUs holding ``replicas`` x ``tp``."""
+    return np.ceil(replicas * tp / per_instance - 1e-9) * per_instance
+
+
+def replicas(load_tps: FloatArray, cap_tps: FloatArray, *, floor: int, spare: int) -> FloatArray:
+    """Replicas for a load: max(floor, ceil(load / capacity)) + spares."""
+    need = np.ceil(load_tps / cap_tps - 1e-9)
+    return np.maximum(need, float(floor)) + float(spare)
+
+
+def always_on_gpu_hours(
+    avg_tps: FloatArray,
+    cap_tps: FloatArray,
+    tp: FloatArray,
+    per_instance: FloatArray,
+    *,
+    peak_factor: float,
+    floor: int,
+    spare: int,
+) -> tuple[FloatArray, FloatArray]:
+    """(GPU-hours per month, GPUs) paying for the month's peak around the clock."""
+    reps = replicas(avg_tps * peak_factor, cap_tps[:, None], floor=floor, spare=spare)
+    gpus = _gpus(reps, tp[:, None], per_instance[:, None])
+    return gpus * HOURS_PER_MONTH, gpus
+
+
+def autoscaled_gpu_hours(
+    avg_tps: FloatArray,
+    cap_tps: FloatArray,
+    tp: FloatArray,
+    per_instance: FloatArray,
+    *,
+    profile: FloatArray,
+    floor: int,
+    spare: int,
+) -> tuple[FloatArray, FloatArray]:
+    """(GPU-hours per month, peak GPUs) following the daily profile hour by hour."""
+    if floor >= 1:  # rows whose peak fits in the floor replicas need no hourly detail
+        flat = avg_tps.max(axis=1) * profile.max() <= cap_tps
+        if np.any(flat):
+            hours, gpus = always_on_gpu_hours(
+                avg_tps, cap_tps, tp, per_instance, peak_factor=1.0, floor=floor, spare=spare
+            )
+            rest = np.flatnonzero(~flat)
+            if rest.size:
+                hours[rest], gpus[rest] = autoscaled_gpu_hours(
+                    avg_tps[rest],
+                    cap_tps[rest],
+                    tp[rest],
+                    per_instance[rest],
+                    profile=profile,
+                    floor=floor,
+                    spare=spare,
+                )
+            return hours, gpus
+    load = avg_tps[:, :, None] * profile[None, None, :]
+    reps = replicas(load, cap_tps[:, None, None], floor=floor, spare=spare)
+    gpus = _gpus(reps, tp[:, None, None], per_instance[:, None, None])
+    return gpus.sum(axis=2) * DAYS_PER_MONTH, gpus.max(axis=2)
+
+
+def serverless_gpu_hours(
+    avg_tps: FloatArray,
+    cap_tps: FloatArray,
+    tp: FloatArray,
+    *,
+    profile: FloatArray,
+    requests_per_s: FloatArray,
+    request_s: FloatArray,
+    cold_start_s: FloatArray,
+) -> tuple[FloatArray, FloatArray]:
+    """(GPU-hours per month, peak GPUs) billed per second: busy or warm time plus cold starts.
+
+    A container is warm while requests keep arriving within the idle timeout; at low traffic the
+    warm time, not the token count, sets the bill. Cold starts: arrivals after a longer gap.
+    """
+    load = avg_tps[:, :, None] * profile[None, None, :]
+    lam = requests_per_s[:, :, None] * profile[None, None, :]
+    busy = np.minimum(1.0, lam * (request_s[:, None, None] + SERVERLESS_IDLE_TIMEOUT_S))
+    frac = np.maximum(load / cap_tps[:, None, None], busy)
+    cold = lam * 3600.0 * np.exp(-lam * SERVERLESS_IDLE_TIMEOUT_S) * cold_start_s[:, None, None]
+    replica_hours = frac + np.minimum(cold / 3600.0, 1.0)
+    gpus = replica_hours * tp[:, None, None]
+    return gpus.sum(axis=2) * DAYS_PER_MONTH, np.ceil(frac.max(axis=2)) * tp[:, None]
