@@ -429,3 +429,47 @@ def test_smoke_test_opens_evaluates_and_shows_an_example(qapp, monkeypatch, tmp_
     assert run_smoke_test(qapp) == 0
     out = capsys.readouterr().out
     assert "results view shown" in out
+
+
+def test_preferences_dialog_edits_and_persists(window, monkeypatch):
+    from llm_tco.gui.dialogs import PreferencesDialog
+
+    app = QApplication.instance()
+    before = app.palette()
+
+    def accept_with_changes(dialog: PreferencesDialog) -> int:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.stale_days.setValue(90)
+        assert dialog.stale_days.suffix() == " days"
+        for widget in (dialog.theme, dialog.language, dialog.stale_days):
+            assert widget.accessibleName()
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept_with_changes)
+    try:
+        window.acts.preferences.trigger()
+        stored = Preferences.load()
+        assert (stored.theme, stored.language, stored.stale_after_days) == ("dark", "zh_CN", 90)
+        assert is_dark_palette(app.palette())
+        assert window.acts.theme_actions["dark"].isChecked()
+    finally:
+        app.setPalette(before)
+
+
+def test_unreadable_preferences_fall_back_to_defaults(fresh_data_dir):
+    (fresh_data_dir / "preferences.json").write_text("{not json", encoding="utf-8")
+    assert Preferences.load() == Preferences()
+
+
+def test_window_icon_is_a_scalable_svg(window):
+    from llm_tco.gui.main_window import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert not window.windowIcon().isNull()
+    assert icon.availableSizes() == []  # a vector icon: no fixed bitmap sizes
+    big = icon.pixmap(512, 512)
+    assert big.width() == 512
+    top_centre = big.toImage().pixelColor(256, 40)
+    assert top_centre.blue() > top_centre.red()  # the blue tile was drawn, not a blank pixmap

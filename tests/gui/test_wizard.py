@@ -255,7 +255,7 @@ def test_project_page_validation(qtbot, wizard):
     assert next_enabled(wizard)
     p.currency.setCurrentIndex(p.currency.findData("CNY"))
     assert p.rate.isEnabled()
-    assert p.rate.suffix() == " CNY/USD"
+    assert "CNY" in p.rate.suffix()
     assert not next_enabled(wizard)
     assert "exchange rate" in error_text(wizard)
     p.rate.setValue(7.1)

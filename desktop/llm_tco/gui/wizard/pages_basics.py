@@ -84,7 +84,8 @@ class ProjectPage(WizardPage):
     def update_visibility(self) -> None:
         usd = self.currency.currentData() == "USD"
         self.rate.setEnabled(not usd)
-        self.rate.setSuffix("" if usd else f" {self.currency.currentData()}/USD")
+        currency = self.currency.currentData()
+        self.rate.setSuffix("" if usd else self.tr(" {currency}/USD").format(currency=currency))
 
     def problems(self) -> list[str]:
         found = []
