@@ -59,7 +59,7 @@ def test_every_sentence_goes_through_the_translation_function(evaluated: Evaluat
     assert content.headline.startswith("<<") or content.headline.startswith("<<We")
     assert all(s.title.startswith("<<") for s in content.sections)
     contexts = {c for c, _ in seen}
-    assert contexts == {"Report", "ReportDetails", "ReportLabels"}
+    assert contexts == {"Report", "ReportDetails", "ReportLabels", "ReportMethod", "ReportSummary"}
     assert content.page_label == "<<Page {page} of {pages}>>"
 
 
@@ -136,3 +136,22 @@ def test_content_builder_imports_without_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_every_tr_call_has_one_literal_argument() -> None:
+    """pyside6-lupdate can only extract literal strings; f-strings or variables would be lost."""
+    import ast
+
+    report_dir = DESKTOP / "llm_tco" / "report"
+    calls = 0
+    for path in sorted(report_dir.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "tr":
+                calls += 1
+                args = node.args
+                where = f"{path.name}:{node.lineno}"
+                assert len(args) == 1, where
+                assert isinstance(args[0], ast.Constant), where
+                assert isinstance(args[0].value, str), where
+    assert calls > 150

@@ -20,8 +20,9 @@ import datetime as dt
 from llm_tco import APP_NAME, __version__
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.project_model import Project
-from llm_tco.engine.results import BreakEven, EvaluationResult, Recommendation
+from llm_tco.engine.results import EvaluationResult, Recommendation
 from llm_tco.report.content_details import ReportDetails
+from llm_tco.report.content_summary import ReportSummary
 from llm_tco.report.formatting import Formatter, PlainFormatter
 from llm_tco.report.labels import ReportLabels, Translate, identity
 from llm_tco.report.model import (
@@ -166,134 +167,22 @@ class Report:
     def summary_section(self) -> Section:
         """Executive summary: recommendation, runner-up, confidence, break-even, reasons."""
         blocks: list[Block] = [Paragraph(self.headline(), emphasis=True)]
-        for text in (self.runner_up_text(), self.confidence_text(), self.break_even_text()):
+        summary = ReportSummary(self)
+        for text in (
+            summary.runner_up_text(),
+            summary.confidence_text(),
+            summary.break_even_text(),
+        ):
             if text:
                 blocks.append(Paragraph(text))
         if self.best is not None and self.best.reasons:
             blocks.append(Paragraph(self.tr("Why this option:"), emphasis=True))
             blocks.append(Bullets(tuple(self.best.reasons)))
-        changes = self.what_would_change()
+        changes = summary.what_would_change()
         if changes:
             blocks.append(Paragraph(self.tr("What would change the answer:"), emphasis=True))
             blocks.append(Bullets(changes))
         return Section("summary", self.tr("Executive summary"), tuple(blocks))
-
-    def runner_up_text(self) -> str:
-        """The runner-up and how much more (or less) it costs."""
-        best, second = self.best, self.runner_up
-        if best is None or second is None:
-            return ""
-        diff = second.monthly_cost_usd - best.monthly_cost_usd
-        template = (
-            self.tr("The runner-up is {option} at {monthly} per month ({diff} more per month).")
-            if diff >= 0
-            else self.tr(
-                "The runner-up is {option} at {monthly} per month ({diff} less per month, "
-                "but it scores lower on your other priorities)."
-            )
-        )
-        return template.format(
-            option=self.option_name(second),
-            monthly=self.money(second.monthly_cost_usd),
-            diff=self.money(abs(diff)),
-        )
-
-    def confidence_text(self) -> str:
-        """Monte Carlo: probability the recommendation is best and its P10-P90 range."""
-        mc, best = self.result.uncertainty, self.best
-        if mc is None or best is None or best.index not in mc.indices:
-            return ""
-        k = mc.indices.index(best.index)
-        share = float(mc.probability_best[k])
-        level = (
-            self.tr("High confidence")
-            if share >= 0.8
-            else self.tr("Moderate confidence")
-            if share >= 0.5
-            else self.tr("Low confidence")
-        )
-        return self.tr(
-            "{level}: in {samples} Monte Carlo samples of the uncertain inputs this option was the "
-            "best choice in {share} of them; its cost over {months} months lies between {p10} "
-            "and {p90} in 80 % of the samples (median {p50})."
-        ).format(
-            level=level,
-            samples=self.fmt.number(mc.samples),
-            share=self.fmt.percent(share),
-            months=self.result.horizon_months,
-            p10=self.money(float(mc.p10_usd[k])),
-            p50=self.money(float(mc.p50_usd[k])),
-            p90=self.money(float(mc.p90_usd[k])),
-        )
-
-    def key_break_even(self) -> BreakEven | None:
-        """The break-even involving the recommendation, preferring one with a crossing."""
-        if self.best is None:
-            return None
-        mine = [b for b in self.result.break_even if self.best.index in (b.a_index, b.b_index)]
-        crossing = [b for b in mine if b.requests_per_day]
-        pool = crossing or mine
-        return pool[0] if pool else None
-
-    def _label_of(self, index: int, fallback: str) -> str:
-        for rec in self.result.recommendations:
-            if rec.index == index:
-                return self.option_name(rec)
-        return fallback
-
-    def break_even_text(self) -> str:
-        """The break-even that matters, in one sentence."""
-        be = self.key_break_even()
-        if be is None:
-            return ""
-        a = self._label_of(be.a_index, be.a_label)
-        b = self._label_of(be.b_index, be.b_label)
-        cheaper = a if be.cheaper_at_current == be.a_label else b
-        if not be.requests_per_day:
-            return self.tr(
-                "Break-even: {cheaper} stays the cheaper of {a} and {b} over the whole range of "
-                "volumes examined."
-            ).format(cheaper=cheaper, a=a, b=b)
-        return self.tr(
-            "Break-even: {a} and {b} cost the same at about {rpd} requests per day ({tokens} "
-            "tokens per month); at today's {current} requests per day {cheaper} is cheaper."
-        ).format(
-            a=a,
-            b=b,
-            rpd=self.fmt.number(be.requests_per_day[0]),
-            tokens=self.fmt.number(be.tokens_per_month[0]),
-            current=self.fmt.number(be.current_requests_per_day),
-            cheaper=cheaper,
-        )
-
-    def what_would_change(self) -> tuple[str, ...]:
-        """Drivers and priority weights whose change would change the recommendation."""
-        items: list[str] = []
-        for bar in self.result.sensitivity:
-            if bar.winner_changes:
-                items.append(
-                    self.tr(
-                        "{driver}: at the low end the best option is {low}; at the high end {high}."
-                    ).format(
-                        driver=bar.description or bar.driver,
-                        low=bar.winner_low,
-                        high=bar.winner_high,
-                    )
-                )
-        for flip in self.result.weight_flips:
-            if flip.flip_weight is not None:
-                items.append(
-                    self.tr(
-                        "Priority '{criterion}' at {weight} instead of {current}: {winner} "
-                        "would be recommended."
-                    ).format(
-                        criterion=self.labels.criterion(flip.criterion),
-                        weight=self.fmt.number(flip.flip_weight, decimals=1),
-                        current=self.fmt.number(flip.current_weight, decimals=1),
-                        winner=flip.new_winner,
-                    )
-                )
-        return tuple(items)
 
     # ------------------------------------------------------------------ ranking and costs
 
