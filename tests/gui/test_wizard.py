@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
     QTextEdit,
     QWidget,
     QWizard,
@@ -38,7 +39,15 @@ from llm_tco.engine.project_model import (
 from llm_tco.gui.wizard import PageId, ProjectWizard
 from llm_tco.gui.wizard.common import ERROR_OBJECT_NAME
 
-INPUT_TYPES = (QAbstractSpinBox, QLineEdit, QComboBox, QAbstractButton, QAbstractSlider, QTextEdit)
+INPUT_TYPES = (
+    QAbstractSpinBox,
+    QLineEdit,
+    QComboBox,
+    QAbstractButton,
+    QAbstractSlider,
+    QTextEdit,
+    QPlainTextEdit,
+)
 
 
 @pytest.fixture
@@ -378,9 +387,11 @@ def all_pages(qtbot) -> ProjectWizard:
 
 def is_part_of_another_input(widget: QWidget, page: QWidget) -> bool:
     """Spin boxes' line edits, combo boxes' editors and scroll bars belong to their owner."""
+    if isinstance(widget, QScrollBar):
+        return True
     parent = widget.parentWidget()
     while parent is not None and parent is not page:
-        if isinstance(parent, (*INPUT_TYPES, QAbstractScrollArea)):
+        if isinstance(parent, INPUT_TYPES):
             return True
         parent = parent.parentWidget()
     return False
@@ -442,3 +453,17 @@ def test_cancel_leaves_the_project_alone(qtbot):
     with qtbot.waitSignal(w.rejected):
         w.reject()
     assert original.info.name == "Before"
+
+
+def test_review_warns_when_answers_exclude_everything(qtbot):
+    stuck = Project(privacy=Privacy(data_location=DataLocation.ON_PREMISES))
+    w = make_wizard(qtbot, stuck)
+    go_to(w, PageId.REVIEW)
+    text = w.review_page.summary.toPlainText()
+    assert "no option can qualify" in text
+    while w.currentId() != PageId.HARDWARE:  # go Back and allow buying GPUs
+        w.back()
+    w.hardware_page.can_buy.setChecked(True)
+    w.hardware_page.budget.setValue(500_000)
+    go_to(w, PageId.REVIEW)
+    assert "no option can qualify" not in w.review_page.summary.toPlainText()

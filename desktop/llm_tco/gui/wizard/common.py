@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,10 +87,20 @@ class WizardPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.outer = QVBoxLayout(self)
+        # the questions scroll on small screens; the validation message stays in view below them
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.outer.addLayout(self.form)
-        self.outer.addStretch(1)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.scroll.setWidget(content)
+        self.outer.addWidget(self.scroll, 1)
         self.error_label = QLabel()
         self.error_label.setObjectName(ERROR_OBJECT_NAME)
         self.error_label.setWordWrap(True)

@@ -8,6 +8,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QTextBrowser, QWidget
 
+from llm_tco.engine.catalog_schema import DataLocation
 from llm_tco.engine.project_model import Project, TuningMethod
 from llm_tco.gui.wizard.common import (
     WizardPage,
@@ -314,4 +315,34 @@ def summary_html(project: Project) -> str:
         f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
         for k, v in rows
     )
-    return f"<table cellspacing='4'>{body}</table>"
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in review_warnings(project))
+    warning_block = f"<p><b>{html.escape(t('Review', 'Please note:'))}</b></p><ul>{notes}</ul>"
+    return f"<table cellspacing='4'>{body}</table>" + (warning_block if notes else "")
+
+
+def review_warnings(project: Project) -> list[str]:
+    """Answers that combine so that few or no options can qualify (shown, never blocking)."""
+    t = QCoreApplication.translate
+    hw, location = project.hardware, project.privacy.data_location
+    own_hardware_only = location in (DataLocation.ON_PREMISES, DataLocation.AIR_GAPPED)
+    notes = []
+    if own_hardware_only and not hw.owned and not hw.can_buy:
+        notes.append(
+            t(
+                "Review",
+                "Data must stay on your premises, but you neither own nor may buy GPUs: "
+                "no option can qualify. Allow buying GPUs or relax the data rule.",
+            )
+        )
+    elif not hw.cloud_gpus and not hw.owned and not hw.can_buy:
+        notes.append(
+            t("Review", "Without GPUs to rent, own or buy, only API services are compared.")
+        )
+    if project.tuning.method in TRAINING_METHODS and location is DataLocation.ANY_VENDOR:
+        notes.append(
+            t(
+                "Review",
+                "Fine-tuning limits the choice to open models and providers that offer tuning.",
+            )
+        )
+    return notes
