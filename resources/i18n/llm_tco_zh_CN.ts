@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+132"/>
         <source>About LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LLM TCO Advisor</translation>
     </message>
 </context>
 <context>
@@ -14,142 +14,142 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/actions.py" line="+56"/>
         <source>&amp;New Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分析(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF export is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法导出 PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>起始页(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LLM TCO Advisor &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor 帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LLM TCO Advisor(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear Recent Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近的项目(&amp;C)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No examples installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装示例</translation>
     </message>
 </context>
 <context>
@@ -157,67 +157,67 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="+113"/>
         <source>Calibration: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>校准：{file}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Input/output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入/输出令牌数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>实测令牌/秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fitted tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合令牌/秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>误差</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile {id}: {params}. Median error {median:.1%}, worst ratio {worst:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 {id}：{params}。误差中位数 {median:.1%}，最差比值 {worst:.2f}。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use the shipped id (e.g. vllm) to replace it everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置 ID（如 vllm）可在所有地方替换它</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为配置文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置文件命名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved {name}; evaluations now use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {name}；之后的评估将使用它。</translation>
     </message>
 </context>
 <context>
@@ -226,215 +226,215 @@
         <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="+103"/>
         <location line="+164"/>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU offers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租用报价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API offers</source>
-        <translation type="unfinished"></translation>
+        <translation>API 报价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuning offers</source>
-        <translation type="unfinished"></translation>
+        <translation>微调报价</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset entry</source>
-        <translation type="unfinished"></translation>
+        <translation>重置条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+144"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重置</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>Import API prices (LiteLLM)...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 API 价格（LiteLLM）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import GPU offers (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 GPU 租用报价（CSV）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calibrate from benchmark...</source>
-        <translation type="unfinished"></translation>
+        <translation>根据基准测试校准…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>过期期限</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Warnings: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{w}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Select an entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个条目。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>{id} is shipped data; nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} 是内置数据，无需重置。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove all your catalog overrides and return to the shipped data?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除您对数据目录的所有修改并恢复为内置数据吗？</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>LiteLLM price table</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 价格表</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>GPU offers CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租用报价 CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Benchmark CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试 CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export catalogs to</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据目录导出到</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import API prices</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 API 价格</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+4"/>
         <source>Import GPU offers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 GPU 租用报价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import {n} offers ({added} new, {replaced} replacing existing ones)?</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入 {n} 条报价吗（新增 {added} 条，替换现有 {replaced} 条）？</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>校准</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported {n} files to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/model.py" line="+45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name / provider</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 / 提供商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>drives recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>影响推荐结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Open {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 {url}</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="-320"/>
         <source>Search id, name, numbers, source...</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 ID、名称、数值、来源…</translation>
     </message>
 </context>
 <context>
@@ -450,258 +450,268 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-57"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU rental prices</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租用价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API prices</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fine-tuning prices</source>
-        <translation type="unfinished"></translation>
+        <translation>微调价格</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+283"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+303"/>
         <source>Cost ({currency} per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（{currency}/月）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+43"/>
+        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+44"/>
         <source>Monthly cost vs volume</source>
-        <translation type="unfinished"></translation>
+        <translation>月度成本与请求量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume (requests per day, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求量（请求/天，对数刻度）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="+50"/>
         <source>Cost ({currency} per month, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（{currency}/月，对数刻度）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>{name}
 {volume} requests/day: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{volume} 请求/天：{cost}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Break-even at {volume} requests/day ({tokens} tokens/month, {cost} per month):
 {a} is cheaper below, {b} above</source>
-        <translation type="unfinished"></translation>
+        <translation>盈亏平衡点：{volume} 请求/天（{tokens} 令牌/月，每月 {cost}）：
+低于此量时 {a} 更便宜，高于此量时 {b} 更便宜</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>盈亏平衡点</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cost breakdown (average month)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本构成（月均）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+175"/>
         <source>Candidate (rank and model)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选方案（排名与模型）</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cumulative cost over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期内的累计成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-103"/>
         <source>{name}
 after month {month}: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+第 {month} 个月后：{cost}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+118"/>
         <source>{name}
 upfront capital: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+前期资本支出：{cost}</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="-1"/>
         <source>Cost vs quality</source>
-        <translation type="unfinished"></translation>
+        <translation>成本与质量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality index (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>质量指数（%）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>#{rank} {name}
 {cost} per month · quality {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{rank} {name}
+每月 {cost} · 质量 {q}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pareto front</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托前沿</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Latency vs throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟与吞吐量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency vs throughput: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟与吞吐量：{name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replica throughput (output tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>副本吞吐量（输出令牌/秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed per user (output tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户速度（输出令牌/秒）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>speed per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户速度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} concurrent requests
 {tot} tokens/s total · {user} tokens/s per user
 TTFT {ttft} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个并发请求
+总计 {tot} 令牌/秒 · 每用户 {user} 令牌/秒
+首字延迟 {ttft} 毫秒</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>target speed per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户目标速度</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>工作点</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-144"/>
         <source>Sensitivity (tornado)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性分析（龙卷风图）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sensitivity of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的敏感性分析</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>Total cost over the horizon ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期总成本（{currency}）</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>driver low</source>
-        <translation type="unfinished"></translation>
+        <translation>因素取低值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driver high</source>
-        <translation type="unfinished"></translation>
+        <translation>因素取高值</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>winner changes</source>
-        <translation type="unfinished"></translation>
+        <translation>最优方案改变</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{driver}
 {lo}: {lc}
 {hi}: {hc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{driver}
+{lo}：{lc}
+{hi}：{hc}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the recommendation changes: {low} (low) / {high} (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐方案会改变：{low}（低值）/ {high}（高值）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Monte Carlo cost distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛成本分布</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monte Carlo cost distribution ({n} samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛成本分布（{n} 个样本）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share of samples (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>样本占比（%）</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{name}
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Probability of being the best choice</source>
-        <translation type="unfinished"></translation>
+        <translation>成为最优选择的概率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>概率（%）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>probability of being best</source>
-        <translation type="unfinished"></translation>
+        <translation>成为最优的概率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: best in {pct} % of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：在 {pct}% 的样本中最优</translation>
     </message>
 </context>
 <context>
@@ -709,52 +719,52 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+23"/>
         <source>Any vendor&apos;s service</source>
-        <translation type="unfinished"></translation>
+        <translation>任何供应商的服务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendors that keep nothing and never train on our data</source>
-        <translation type="unfinished"></translation>
+        <translation>不保留任何数据、也从不用我们的数据训练的供应商</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only inside our own cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限我们自己的云账户内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only on our own premises</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本地部署（我们自己的机房）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Air-gapped: no network connection at all</source>
-        <translation type="unfinished"></translation>
+        <translation>物理隔离：完全不联网</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Every public API and hosting service qualifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有公共 API 和托管服务都符合要求。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public APIs qualify only with zero retention and no training.</source>
-        <translation type="unfinished"></translation>
+        <translation>公共 API 仅在零数据保留且不用于训练时才符合要求。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cloud AI services in your tenancy or GPUs you rent in your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>您云租户中的云 AI 服务，或在您账户中租用的 GPU。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only GPUs you own, in your own building.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限您自有的、放在自己机房里的 GPU。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owned GPUs with no outside connection, updated by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>自有 GPU，与外部网络完全隔离，手动更新。</translation>
     </message>
 </context>
 <context>
@@ -762,57 +772,57 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/detail_pane.py" line="+20"/>
         <source>Recommendation details</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐方案详情</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{monthly} per month, {total} over {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {monthly}，{months} 个月合计 {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Why it ranks here</source>
-        <translation type="unfinished"></translation>
+        <translation>排名依据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>什么会改变结论</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(capital)</source>
-        <translation type="unfinished"></translation>
+        <translation>（资本支出）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upfront capital: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>前期资本支出：{cost}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GPU utilisation (useful work / paid capacity): {u}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率（有效工作量 / 付费算力）：{u}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost breakdown (average month)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本构成（月均）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据日期 {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sources of the prices and figures that drove it</source>
-        <translation type="unfinished"></translation>
+        <translation>影响该结果的价格和数据的来源</translation>
     </message>
 </context>
 <context>
@@ -820,57 +830,57 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+8"/>
         <source>LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decide how to run a large language model, and what it will cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定如何运行大语言模型，以及需要花费多少。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：{licence}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Catalog prices and specifications as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录中价格和规格的日期：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no catalog loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载数据目录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Catalogs: not available ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录：不可用（{reason}）</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Using LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 LLM TCO Advisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new analysis with File &gt; New Analysis, or open an example from the start page. The wizard asks about your project, use case, traffic, data rules, hardware, tuning and priorities; every question has a short explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“文件 &gt; 新建分析”开始新的分析，或在起始页打开一个示例。向导会依次询问项目、使用场景、流量、数据规则、硬件、微调和优先级；每个问题都附有简短说明。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The results view ranks every way of running a model that fits your answers, explains the ranking and shows what would change it. Change an assumption and the ranking updates immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果视图会对所有符合您回答的模型运行方式进行排名，解释排名的原因，并指出什么会改变结论。修改任一假设，排名都会立即更新。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Projects are saved as .llmtco files. Unsaved work is autosaved every few minutes and offered for recovery after a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目保存为 .llmtco 文件。未保存的工作每隔几分钟自动保存一次，程序崩溃后可以恢复。</translation>
     </message>
 </context>
 <context>
@@ -878,32 +888,32 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/entry_form.py" line="+91"/>
         <source>Edit {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {id}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an entry to {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>向 {catalog} 添加条目</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Saved as your override; the shipped data is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为您的修改项；内置数据不会被更改。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{ref} is not in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} 中没有 {ref}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{id} already exists; select it and use Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} 已存在；请选中它并使用“编辑”</translation>
     </message>
 </context>
 <context>
@@ -911,46 +921,46 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+25"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候选方案</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>部署路线</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly cost if allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>若允许时的月度成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excluded candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除的候选方案</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No candidate was excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有候选方案被排除。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n candidate(s) excluded by hard constraints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个候选方案因硬性约束被排除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of them only narrowly (marked ●).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个只是略微不达标（标记为 ●）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing the closest {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最接近的 {n} 个。</translation>
     </message>
 </context>
 <context>
@@ -958,92 +968,92 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/actions.py" line="+37"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to “{name}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前要保存对“{name}”的更改吗？</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>LLM TCO Advisor projects (*.llmtco);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor 项目 (*.llmtco);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{path}” no longer exists; it was removed from the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}”已不存在，已将其从最近列表中移除。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>项目正在使用中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is already open: {holder}. Open a read-only copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已被打开：{holder}。要以只读方式打开副本吗？</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot open example</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开示例</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {name}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LLM TCO Advisor did not close properly. Recover the unsaved changes to “{name}” autosaved at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor 上次未正常关闭。要恢复“{name}”于 {time} 自动保存的未保存更改吗？</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot recover project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复项目</translation>
     </message>
 </context>
 <context>
@@ -1051,27 +1061,27 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-94"/>
         <source>On demand (pay by the hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>按需（按小时付费）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 1 年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 3 年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spot (cheap, can be interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价实例（便宜，但可能被中断）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serverless GPUs (pay per second of use)</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器 GPU（按使用秒数付费）</translation>
     </message>
 </context>
 <context>
@@ -1079,102 +1089,102 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="+101"/>
         <source>Hardware access</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell us what GPUs you could run a model on yourselves, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉我们您能自行用来运行模型的 GPU（如果有）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>We can rent &amp;cloud GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>我们可以租用云 GPU(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cloud account where GPU servers can be rented by the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>可按小时租用 GPU 服务器的云账户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Our GPU &amp;quota is limited</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的 GPU 配额有限(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the cloud provider caps how many GPUs you may rent.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果云服务商限制了您可租用的 GPU 数量，请勾选此项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation> 块 GPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU q&amp;uota:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 配额(&amp;U)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Most GPUs you may rent at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>可同时租用的 GPU 数量上限。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Consider this way of paying for rented GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑以这种方式为租用的 GPU 付费。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>We already &amp;own GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已经拥有 GPU(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Servers with GPUs that your organisation owns or has ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>贵单位已拥有或已订购的 GPU 服务器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>We may &amp;buy GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>我们可以购买 GPU(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying is compared with renting over the planning horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在规划期内比较购买与租用的成本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> USD</source>
-        <translation type="unfinished"></translation>
+        <translation> 美元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>采购预算(&amp;B)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The most you could spend on buying GPU servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用于购买 GPU 服务器的最高金额。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Choose at least one way of paying for rented GPUs, or untick renting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种租用 GPU 的付费方式，或取消勾选租用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A GPU quota must be at least 1 GPU; untick the limit if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 配额至少为 1 块；如果没有限制，请取消勾选配额限制。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the purchase budget, or untick &apos;We may buy GPUs&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入采购预算，或取消勾选“我们可以购买 GPU”。</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1192,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+15"/>
         <source>LLM TCO Advisor Help</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor 帮助</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助文本</translation>
     </message>
 </context>
 <context>
@@ -1195,12 +1205,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="-94"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>简体中文</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
 </context>
 <context>
@@ -1208,67 +1218,67 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="-121"/>
         <source>Import API prices: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 API 价格：预览</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read {read} entries from {file}. {matched} matched catalog models. {imported} offers would be written ({added} added, {changed} changed); {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 读取了 {read} 个条目，其中 {matched} 个与目录中的模型匹配。将写入 {imported} 条报价（新增 {added} 条，更改 {changed} 条）；{unchanged} 条保持不变。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prices (USD per M tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（美元/百万令牌）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LiteLLM key</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 键名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
 </context>
 <context>
@@ -1276,65 +1286,65 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/main_window.py" line="+88"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n catalog file(s) skipped; see Help &gt; About.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 个数据目录文件；详见“帮助 &gt; 关于”。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>已自动保存</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM TCO Advisor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（只读）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}[*] — LLM TCO Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — LLM TCO Advisor</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The results view is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果视图不可用：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据目录</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>修改假设</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>Removed %n missing project(s) from the recent list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从最近列表中移除 %n 个不存在的项目。</numerusform>
         </translation>
     </message>
 </context>
@@ -1343,122 +1353,122 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+26"/>
         <source>Owned hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>自有硬件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the GPUs you own and what power and hosting cost you.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述您拥有的 GPU，以及电力和托管成本。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;GPU type:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The GPU model in your servers, from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器中的 GPU 型号（从数据目录中选择）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation> 块 GPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Number of GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量(&amp;N)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All GPUs of this type you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>您拥有的该型号 GPU 总数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Already &amp;paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money already spent is not counted again (a sunk cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>已经花掉的钱不会重复计算（沉没成本）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> USD/GPU</source>
-        <translation type="unfinished"></translation>
+        <translation> 美元/块</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>采购价格(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price per GPU including its share of the server, if not yet paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 的价格（含分摊的服务器费用），仅在尚未付款时填写。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> USD/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> 美元/千瓦时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Electricity price:</source>
-        <translation type="unfinished"></translation>
+        <translation>电价(&amp;E)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What you pay per kilowatt-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为每千瓦时电支付的价格。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> × IT power</source>
-        <translation type="unfinished"></translation>
+        <translation> × IT 功率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data-centre &amp;overhead (PUE):</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心能耗系数 PUE(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total facility power divided by server power; 1.4 is typical.</source>
-        <translation type="unfinished"></translation>
+        <translation>设施总功率除以服务器功率；典型值为 1.4。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> USD/kW/month</source>
-        <translation type="unfinished"></translation>
+        <translation> 美元/千瓦/月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hosting cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>托管费用(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rack space and cooling per kilowatt per month (colocation price).</source>
-        <translation type="unfinished"></translation>
+        <translation>每千瓦每月的机柜空间和制冷费用（机房托管价格）。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose the type of GPU you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您拥有的 GPU 型号。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{gpu}&apos; is not in the GPU catalog; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 目录中没有“{gpu}”；请从列表中选择。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the purchase price per GPU, since it is not paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未付款，请输入每块 GPU 的采购价格。</translation>
     </message>
 </context>
 <context>
@@ -1466,125 +1476,125 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-13"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colours of the window and the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口和图表的配色。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes effect the next time the application starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动应用程序时生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prices are &amp;stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格过期期限(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catalog entries older than this are flagged in results and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>早于此期限的目录条目会在结果和报告中标出。</translation>
     </message>
 </context>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+184"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+185"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speed (latency)</source>
-        <translation type="unfinished"></translation>
+        <translation>速度（延迟）(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Privacy margin</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私余量(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Operational simplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>运维简便性(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vendor independence</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商独立性(&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lower total cost over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期内总成本更低。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Better answers than the minimum quality you set.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答质量高于您设定的最低要求。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster answers than your latency targets require.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应速度快于您的延迟目标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeping data further inside your own walls than required.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据留在自己掌控范围内的程度超出最低要求。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Less to build, run and be on call for.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要搭建、运行和值守的工作更少。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Freedom to switch providers or models later.</source>
-        <translation type="unfinished"></translation>
+        <translation>日后可以自由更换提供商或模型。</translation>
     </message>
 </context>
 <context>
@@ -1592,25 +1602,25 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="+9"/>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much does each aspect matter to you? 0 = not at all, 10 = very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>各方面对您有多重要？0 = 完全不重要，10 = 非常重要。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+19"/>
         <source>%n/10</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n/10</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give at least one priority a weight above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少为一项优先级设置大于零的权重。</translation>
     </message>
 </context>
 <context>
@@ -1618,47 +1628,47 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-276"/>
         <source>Data privacy and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>数据隐私与合规</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules about your data rule out some options before cost is considered.</source>
-        <translation type="unfinished"></translation>
+        <translation>在考虑成本之前，数据方面的规定会先排除部分方案。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where may prompts and answers be processed?</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词和回答可以在哪里处理？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example: eu, us</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：eu, us</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allowed &amp;regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的地区(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region codes separated by commas; leave empty to allow any region.</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔的地区代码；留空表示允许任何地区。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Requires {certification}</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 {certification}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only providers that hold this certification or agreement qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有具备该认证或协议的提供商才符合要求。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&apos;{code}&apos; is not a region code; use codes such as eu, us or cn, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是地区代码；请使用 eu、us 或 cn 等代码，并用逗号分隔。</translation>
     </message>
 </context>
 <context>
@@ -1666,122 +1676,122 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+17"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the analysis and say which currency and time span to plan in.</source>
-        <translation type="unfinished"></translation>
+        <translation>为分析命名，并说明规划所用的货币和时间跨度。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A short name that appears in the title and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在标题和报告中的简短名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: what the model will do and for whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：模型将做什么、为谁服务。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Costs are computed in US dollars and shown in this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>成本以美元计算，并以此货币显示。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Exchange rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率(&amp;E)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many units of your currency one US dollar buys.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 美元可兑换多少单位的您的货币。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planning &amp;horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long to plan for; purchases are spread over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划的时长；采购费用将在此期间内分摊。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>美国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>欧盟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>英国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where your team and users are; it selects regional prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的团队和用户所在地区；用于选择对应地区的价格。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> {currency}/USD</source>
-        <translation type="unfinished"></translation>
+        <translation> {currency}/USD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the analysis a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为分析命名。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the exchange rate: how many {currency} one US dollar buys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入汇率：1 美元可兑换多少 {currency}。</translation>
     </message>
 </context>
 <context>
@@ -1789,858 +1799,753 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+50"/>
         <source>New Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分析</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Project</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/llm_tco/report/content.py" line="+84"/>
+        <location filename="../../desktop/llm_tco/report/content.py" line="+85"/>
         <source>{model} on {hardware} ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}，运行于 {hardware}（{where}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{model} via {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}，通过 {provider}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>LLM deployment recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>大语言模型部署建议</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Generated {date} by {app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {app} {version} 于 {date} 生成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This chart could not be drawn for this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为此结果绘制该图表。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1 USD = {rate} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD = {rate} {currency}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluated on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report created</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planning horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估的方案数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options that meet every requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>满足全部要求的方案数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog prices as of</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价格日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No option meets every requirement; see the excluded options for what to relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有方案能满足全部要求；请查看被排除的方案，了解可以放宽哪些条件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>We recommend {option} ({route}): about {monthly} per month, {total} over {months} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们推荐 {option}（{route}）：每月约 {monthly}，{months} 个月合计 {total}。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Why this option:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐理由：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would change the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>什么会改变结论：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The runner-up is {option} at {monthly} per month ({diff} more per month).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The runner-up is {option} at {monthly} per month ({diff} less per month, but it scores lower on your other priorities).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>High confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Moderate confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Low confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{level}: in {samples} Monte Carlo samples of the uncertain inputs this option was the best choice in {share} of them; its cost over {months} months lies between {p10} and {p90} in 80 % of the samples (median {p50}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Break-even: {cheaper} stays the cheaper of {a} and {b} over the whole range of volumes examined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Break-even: {a} and {b} cost the same at about {rpd} requests per day ({tokens} tokens per month); at today&apos;s {current} requests per day {cheaper} is cheaper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{driver}: at the low end the best option is {low}; at the high end {high}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Priority &apos;{criterion}&apos; at {weight} instead of {current}: {winner} would be recommended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <location line="+41"/>
         <source>Ranked options</source>
-        <translation type="unfinished"></translation>
+        <translation>方案排名</translation>
     </message>
     <message>
         <location line="-38"/>
         <location line="+55"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>部署路线</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>月度成本</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Total over horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期总计</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Cost per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万令牌成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Top {n} of {total} options that meet every requirement, ranked by the weighted score (0-100) of your priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>满足全部要求的 {total} 个方案中的前 {n} 个，按您优先级的加权得分（0-100）排名。</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+55"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cheapest options by total cost of ownership alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅按总拥有成本排列的最便宜方案。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+26"/>
         <location line="+3"/>
         <source>Cost breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>成本构成</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Total per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>首月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upfront purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>前期采购</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPUs at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 GPU 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per month, average</source>
-        <translation type="unfinished"></translation>
+        <translation>月均</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Average cost per month over the {months}-month horizon, by component, in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} 个月规划期内的月均成本，按构成项列出，单位为 {currency}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stacked cost components of the leading options.</source>
-        <translation type="unfinished"></translation>
+        <translation>领先方案的成本构成（堆叠）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monthly cost vs volume</source>
-        <translation type="unfinished"></translation>
+        <translation>月度成本与请求量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly cost of the leading options as the request volume changes; crossings are break-even points.</source>
-        <translation type="unfinished"></translation>
+        <translation>领先方案的月度成本随请求量的变化；曲线交点即盈亏平衡点。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cumulative cost</source>
-        <translation type="unfinished"></translation>
+        <translation>累计成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost accumulated month by month over the horizon; upfront purchases show as steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期内逐月累计的成本；前期采购表现为阶跃。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sensitivity (tornado)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性分析（龙卷风图）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the recommended option&apos;s total cost moves when one driver is swung low and high.</source>
-        <translation type="unfinished"></translation>
+        <translation>将单个成本因素分别取低值和高值时，推荐方案总成本的变化。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probability of being best</source>
-        <translation type="unfinished"></translation>
+        <translation>成为最优的概率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of Monte Carlo samples in which each option has the best score.</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案在蒙特卡洛样本中得分最高的比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost vs quality</source>
-        <translation type="unfinished"></translation>
+        <translation>成本与质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly cost against the quality index; the Pareto front joins the options no other option beats on both.</source>
-        <translation type="unfinished"></translation>
+        <translation>月度成本与质量指数的对比；帕累托前沿连接的是在两方面都没有被其他方案同时超越的方案。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/llm_tco/report/content_details.py" line="+48"/>
+        <location filename="../../desktop/llm_tco/report/content_details.py" line="+49"/>
         <source>Use case and workload</source>
-        <translation type="unfinished"></translation>
+        <translation>使用场景与工作负载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data privacy and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>数据隐私与合规</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware access</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调优</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>人员与优先级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>您的回答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>无目标</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hourly profile given</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供每小时负载曲线</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>使用场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum quality index</source>
-        <translation type="unfinished"></translation>
+        <translation>最低质量指数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小上下文长度（令牌）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输入令牌数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输出令牌数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cached share of the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词缓存占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak-to-average load</source>
-        <translation type="unfinished"></translation>
+        <translation>峰均负载比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月增长率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Results may arrive hours later (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果可以延迟数小时返回（批处理）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time to first token target</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output speed per user target</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户输出速度目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌/秒</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data may be processed by</source>
-        <translation type="unfinished"></translation>
+        <translation>数据可由以下方处理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的地区</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Required certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>必需的认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+25"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{count} x {gpu} ({paid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} × {gpu}（{paid}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>already paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not yet paid</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未付款</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May rent cloud GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>可租用云 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU quota</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed providers</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的提供商</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allowed plans</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的计费方式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GPUs owned</source>
-        <translation type="unfinished"></translation>
+        <translation>自有 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May buy hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>可购买硬件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase budget</source>
-        <translation type="unfinished"></translation>
+        <translation>采购预算</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replicas always on (minimum) / spare</source>
-        <translation type="unfinished"></translation>
+        <translation>常驻副本数（最少）/ 备用副本数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Electricity price</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PUE (data-centre overhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE（数据中心能耗系数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosting per kW and month</source>
-        <translation type="unfinished"></translation>
+        <translation>每千瓦每月托管费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年维护费用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Depreciation period</source>
-        <translation type="unfinished"></translation>
+        <translation>折旧期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{years} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} 年</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU utilisation cap</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率上限</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {n} 个月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>训练令牌数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retraining</source>
-        <translation type="unfinished"></translation>
+        <translation>重新训练</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt engineering hours</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词工程工时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Corpus to embed (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>待嵌入语料（令牌）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra prompt tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求额外提示词令牌数</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loaded cost of one engineer per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每名工程师的年度综合成本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Engineers to run a self-hosted stack (FTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>运维自托管系统所需工程师（全职人力）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra for owned hardware (FTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>自有硬件额外所需人力（全职人力）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engineers to run an API route (FTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>运维 API 路线所需工程师（全职人力）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>月度预算</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Weight: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>权重：{criterion}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Volume multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>请求量倍数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU price multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格倍数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API price multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格倍数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Efficiency multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>效率倍数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff cost multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>人员成本倍数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount rate per year</source>
-        <translation type="unfinished"></translation>
+        <translation>年折现率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Performance model</source>
-        <translation type="unfinished"></translation>
+        <translation>性能模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monte Carlo samples / seed</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛样本数 / 随机种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serving frameworks considered</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑的推理服务框架</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>input {i}, output {o} per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万令牌：输入 {i}，输出 {o}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{price} per hour for {count} x {gpu}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} × {gpu} 每小时 {price}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{price} per GPU (purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU {price}（采购）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>training {p} per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>训练每百万令牌 {p}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>training {p} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>训练每小时 {p}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>model data (no price)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型数据（无价格）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prices and data that drove the leading options. &apos;old&apos; marks a price older than the staleness limit: check it before you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>影响领先方案的价格和数据。“old”表示价格早于过期期限：签约前请先核实。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assumptions and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>假设与价格</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>部署路线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly cost if allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>若允许时的月度成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>排除原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Excluded options closest to the top, and why they were excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>最接近前列的被排除方案及其排除原因。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Options excluded, by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因统计的被排除方案：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Excluded options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Every way of running a model that the catalogs allow was listed: closed APIs, closed models in your own cloud tenancy, hosted open-weights models, and open models on rented or owned GPUs, in each precision, GPU count and pricing plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>For self-hosted options the memory needed for the weights and the working memory of each conversation was checked first. Speed comes from a physical model of the GPU (memory bandwidth and compute), tuned against published benchmarks; from it follow the number of GPUs needed at peak to meet your latency targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cost covers what you pay every month: tokens, GPU rental, or the purchase of hardware spread over its life, power, hosting, maintenance, the engineering time to run it, and tuning. Idle capacity is paid for too: utilisation shows how much of the paid capacity does useful work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Options that break a hard requirement (data location, certifications, region, quality floor, context length, latency, hardware, budget, licence) were removed with the reason. The rest were ranked by a weighted score of your priorities; the cheapest options regardless of priorities are listed as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Uncertainty: each driver (volume, prices, efficiency, staff cost, ...) was swung over a stated range, and thousands of random combinations were costed (Monte Carlo) to give a likely range and the chance that each option is the best choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Prices are list prices on the dates shown; negotiated discounts, taxes and currency movements are not included unless you entered them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Speed and capacity of self-hosted options are model estimates; measure your own workload before buying hardware.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quality is a single public benchmark index; test the shortlisted models on your own tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Staff time, growth and the traffic profile are your estimates; the tornado chart shows how much they matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Limitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Methodology and limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>被排除的方案</translation>
     </message>
 </context>
 <context>
@@ -2648,382 +2553,493 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/report/labels.py" line="+33"/>
         <source>Closed API</source>
-        <translation type="unfinished"></translation>
+        <translation>闭源 API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed model in own cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>自有云中的闭源模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosted open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>托管的开放权重模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-hosted, rented GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管，租用 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-hosted, owned GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管，自有 GPU</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>per token</source>
-        <translation type="unfinished"></translation>
+        <translation>按令牌计费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>按需</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1-year reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年预留</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3-year reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年预留</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spot</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价实例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buy hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>购买硬件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hardware already owned</source>
-        <translation type="unfinished"></translation>
+        <translation>已有硬件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>pay per token</source>
-        <translation type="unfinished"></translation>
+        <translation>按令牌付费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>always on</source>
-        <translation type="unfinished"></translation>
+        <translation>常驻运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>autoscaled</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>billed per second</source>
-        <translation type="unfinished"></translation>
+        <translation>按秒计费</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor fees</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商费用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU rental</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware (capital)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件（资本支出）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>电力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>托管</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff (operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员（运维）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调优</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy margin</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私余量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operational simplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>运维简便性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor independence</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商独立性</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>any vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>任何供应商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a vendor with zero retention and no training</source>
-        <translation type="unfinished"></translation>
+        <translation>零数据保留且不用于训练的供应商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inside our own cloud tenancy</source>
-        <translation type="unfinished"></translation>
+        <translation>我们自己的云租户内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on our premises</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署（我们自己的机房）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>air-gapped</source>
-        <translation type="unfinished"></translation>
+        <translation>物理隔离</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prompt engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词工程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>retrieval-augmented generation (RAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>检索增强生成（RAG）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LoRA fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA 微调</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>全参数微调</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chatbot</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天机器人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assistant over own documents (RAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>基于自有文档的助手（RAG）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>summarisation</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要生成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>编程助手</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>信息抽取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>智能体</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU rental prices</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租用价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API prices</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuning prices</source>
-        <translation type="unfinished"></translation>
+        <translation>调优价格</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>data may not be processed there</source>
-        <translation type="unfinished"></translation>
+        <translation>数据不允许在该处处理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a required certification is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>地区不允许</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>renting cloud GPUs is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许租用云 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>provider not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商不允许</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pricing plan not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>计费方式不允许</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs more GPUs than the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>所需 GPU 超出配额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buying hardware is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许购买硬件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over the purchase budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出采购预算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs more GPUs than are owned</source>
-        <translation type="unfinished"></translation>
+        <translation>所需 GPU 多于现有数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>context window too short</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文窗口太短</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quality below the required minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>质量低于最低要求</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no published quality index to check</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供核对的公开质量指数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model does not fit in GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>模型无法装入 GPU 显存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latency target not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法达到延迟目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>provider rate limit below the peak load</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商的速率限制低于峰值负载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over the monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出月度预算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>licence terms do not allow this use</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证条款不允许此用途</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the chosen tuning is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的调优方式不可用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no price available</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的价格</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethod</name>
+    <message>
+        <location filename="../../desktop/llm_tco/report/content_method.py" line="+31"/>
+        <source>Every way of running a model that the catalogs allow was listed: closed APIs, closed models in your own cloud tenancy, hosted open-weights models, and open models on rented or owned GPUs, in each precision, GPU count and pricing plan.</source>
+        <translation>我们列出了数据目录所允许的每一种模型运行方式：闭源 API、部署在您自己云租户中的闭源模型、托管的开放权重模型，以及在租用或自有 GPU 上运行的开放模型，并涵盖每种精度、GPU 数量和计费方式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For self-hosted options the memory needed for the weights and the working memory of each conversation was checked first. Speed comes from a physical model of the GPU (memory bandwidth and compute), tuned against published benchmarks; this gives the number of GPUs needed at peak to meet your latency targets.</source>
+        <translation>对于自托管方案，首先检查模型权重和每个会话的工作内存所需的显存。速度来自 GPU 的物理模型（显存带宽和算力），并依据公开的基准测试进行了校准；据此得出在峰值时满足延迟目标所需的 GPU 数量。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost covers what you pay every month: tokens, GPU rental, or the purchase of hardware spread over its life, power, hosting, maintenance, the engineering time to run it, and tuning. Idle capacity is paid for too: utilisation shows how much of the paid capacity does useful work.</source>
+        <translation>成本涵盖您每月支付的全部费用：令牌费、GPU 租金或按使用寿命分摊的硬件采购费、电力、托管、维护、运维所需的工程时间以及模型调优。闲置算力同样需要付费：利用率表示付费算力中有多少在做有效工作。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Options that break a hard requirement (data location, certifications, region, quality floor, context length, latency, hardware, budget, licence) were removed with the reason. The rest were ranked by a weighted score of your priorities; the cheapest options regardless of priorities are listed as well.</source>
+        <translation>违反硬性要求（数据位置、认证、地区、最低质量、上下文长度、延迟、硬件、预算、许可证）的方案已被排除，并注明原因。其余方案按您优先级的加权得分排名；同时列出了不考虑优先级时最便宜的方案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uncertainty: each driver (volume, prices, efficiency, staff cost, ...) was swung over a stated range, and thousands of random combinations were costed (Monte Carlo) to give a likely range and the chance that each option is the best choice.</source>
+        <translation>不确定性：每个成本因素（请求量、价格、效率、人员成本等）都在给定范围内变动，并对数千种随机组合进行了成本计算（蒙特卡洛），从而得出可能的成本范围以及每个方案成为最优选择的概率。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prices are list prices on the dates shown; negotiated discounts, taxes and currency movements are not included unless you entered them.</source>
+        <translation>价格为所示日期的标价；除非您自行输入，否则不包括协商折扣、税费和汇率变动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speed and capacity of self-hosted options are model estimates; measure your own workload before buying hardware.</source>
+        <translation>自托管方案的速度和容量是模型估算值；购买硬件前请先实测您自己的工作负载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quality is a single public benchmark index; test the shortlisted models on your own tasks.</source>
+        <translation>质量指标仅基于单一公开基准测试指数；请用您自己的任务测试入围的模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff time, growth and the traffic profile are your estimates; the tornado chart shows how much they matter.</source>
+        <translation>人员工时、增长率和流量曲线均为您的估计值；龙卷风图显示了它们的影响有多大。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limitations</source>
+        <translation>局限性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Methodology and limitations</source>
+        <translation>方法与局限性</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../../desktop/llm_tco/report/content_summary.py" line="+34"/>
+        <source>The runner-up is {option} at {monthly} per month ({diff} more per month).</source>
+        <translation>次优方案是 {option}，每月 {monthly}（每月多 {diff}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runner-up is {option} at {monthly} per month ({diff} less per month, but it scores lower on your other priorities).</source>
+        <translation>次优方案是 {option}，每月 {monthly}（每月少 {diff}，但在您的其他优先级上得分较低）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>High confidence</source>
+        <translation>高置信度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate confidence</source>
+        <translation>中等置信度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{level}: in {samples} Monte Carlo samples of the uncertain inputs this option was the best choice in {share} of them; its cost over {months} months lies between {p10} and {p90} in 80 % of the samples (median {p50}).</source>
+        <translation>{level}：对不确定输入进行 {samples} 次蒙特卡洛抽样，该方案在其中 {share} 的样本中是最优选择；在 80% 的样本中，其 {months} 个月的成本介于 {p10} 与 {p90} 之间（中位数 {p50}）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Break-even: {cheaper} stays the cheaper of {a} and {b} over the whole range of volumes examined.</source>
+        <translation>盈亏平衡：在所考察的整个请求量范围内，{a} 与 {b} 之中始终是 {cheaper} 更便宜。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break-even: {a} and {b} cost the same at about {rpd} requests per day ({tokens} tokens per month); at today&apos;s {current} requests per day {cheaper} is cheaper.</source>
+        <translation>盈亏平衡：当每天约 {rpd} 个请求（每月 {tokens} 令牌）时，{a} 与 {b} 成本相同；按当前每天 {current} 个请求计算，{cheaper} 更便宜。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{driver}: at the low end the best option is {low}; at the high end {high}.</source>
+        <translation>{driver}：取低值时最优方案为 {low}；取高值时为 {high}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priority &apos;{criterion}&apos; at {weight} instead of {current}: {winner} would be recommended.</source>
+        <translation>若优先级“{criterion}”为 {weight} 而不是 {current}：将推荐 {winner}。</translation>
     </message>
 </context>
 <context>
@@ -3031,265 +3047,265 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+40"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor fees</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商费用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU rental</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 租金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardware (amortised)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件（摊销）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>电力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>托管</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff (operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员（运维）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调优</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求令牌数</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="+51"/>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Staff cost</source>
-        <translation type="unfinished"></translation>
+        <translation>人员成本</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
-        <translation type="unfinished"></translation>
+        <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pricing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计费方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>扩缩方式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replicas at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值副本数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPUs at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 GPU 数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每输出令牌时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Performance model</source>
-        <translation type="unfinished"></translation>
+        <translation>性能模型</translation>
     </message>
     <message>
         <location line="-172"/>
         <location line="+177"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>GPU prices</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API prices</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throughput per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 吞吐量</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>{driver} {swing}: {winner} would rank first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{driver} {swing}：{winner} 将排名第一。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Tokens per request (in / out)</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求令牌数（输入 / 输出）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月增长率</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>Cached prompt share</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词缓存占比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU / API price multipliers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU / API 价格倍数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evaluated on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/chart_tabs.py" line="+31"/>
         <source>Cost vs volume</source>
-        <translation type="unfinished"></translation>
+        <translation>成本与请求量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>成本构成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性分析</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定性</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost vs quality</source>
-        <translation type="unfinished"></translation>
+        <translation>成本与质量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency vs throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟与吞吐量</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+20"/>
         <source>Closed API</source>
-        <translation type="unfinished"></translation>
+        <translation>闭源 API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed model in own cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>自有云中的闭源模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosted open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>托管的开放权重模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-hosted, rented GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管，租用 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-hosted, owned GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管，自有 GPU</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="-7"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>部署路线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider / hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商 / 硬件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>月度成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total over horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期总计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万令牌成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟（毫秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：{currency}</translation>
     </message>
 </context>
 <context>
@@ -3297,99 +3313,99 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+98"/>
         <source>Filter by route</source>
-        <translation type="unfinished"></translation>
+        <translation>按部署路线筛选</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有部署路线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>部署路线(&amp;R)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Ranked recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐方案排名</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Monte Carlo progress</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛进度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the Monte Carlo run</source>
-        <translation type="unfinished"></translation>
+        <translation>停止蒙特卡洛模拟</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Monte Carlo cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛模拟已取消。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Updated; uncertainty analysis follows…</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新；接下来进行不确定性分析…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Uncertainty: %n Monte Carlo sample(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不确定性：%n 个蒙特卡洛样本。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛模拟失败</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evaluation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>评估失败</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No candidate meets the constraints; see Excluded for the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有候选方案满足约束条件；原因请见“已排除”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended: {name} at {cost} per month ({n} options shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐：{name}，每月 {cost}（显示 {n} 个方案）。</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Running Monte Carlo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行蒙特卡洛模拟…</translation>
     </message>
 </context>
 <context>
@@ -3397,112 +3413,127 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+32"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>使用场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum quality</source>
-        <translation type="unfinished"></translation>
+        <translation>最低质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求令牌数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{input} in, {output} out</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {input}，输出 {output}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peak load</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值负载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data may be processed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据处理位置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rent cloud GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>租用云 GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owned GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>自有 GPU</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调优</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Data must stay on your premises, but you neither own nor may buy GPUs: no option can qualify. Allow buying GPUs or relax the data rule.</source>
+        <translation>数据必须留在本地，但您既没有 GPU 也不能购买 GPU：没有方案能符合要求。请允许购买 GPU，或放宽数据规定。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Without GPUs to rent, own or buy, only API services are compared.</source>
+        <translation>由于没有可租用、自有或可购买的 GPU，只比较 API 服务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fine-tuning limits the choice to open models and providers that offer tuning.</source>
+        <translation>微调会将选择范围限制为开放模型和提供微调服务的提供商。</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-46"/>
+        <location line="-82"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your answers; go Back to change any of them, or Finish to see results.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对您的回答；点击“上一步”可修改，点击“完成”查看结果。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答摘要</translation>
     </message>
 </context>
 <context>
@@ -3510,52 +3541,52 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/start_page.py" line="+64"/>
         <source>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the cheapest way to run a language model that meets your needs: public APIs, your cloud, hosted open models or your own GPUs. Answer a few questions or start from an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到满足您需求、成本最低的语言模型运行方式：公共 API、您自己的云、托管的开放模型，或您自己的 GPU。回答几个问题，或从一个示例开始。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分析(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Example projects</source>
-        <translation type="unfinished"></translation>
+        <translation>示例项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start from an &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>从示例开始(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No example projects are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装示例项目。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent projects yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有最近的项目。</translation>
     </message>
 </context>
 <context>
@@ -3563,27 +3594,27 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-226"/>
         <source>None: use the model as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>无：直接使用模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词工程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrieval-augmented generation (RAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>检索增强生成（RAG）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LoRA fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA 微调</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>全参数微调</translation>
     </message>
 </context>
 <context>
@@ -3591,158 +3622,158 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="+9"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调优</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say whether the model must be adapted to your task, and who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明模型是否需要针对您的任务进行调整，以及由谁来运维。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fine-tuning needs open weights or a provider that offers tuning.</source>
-        <translation type="unfinished"></translation>
+        <translation>微调需要开放权重模型，或提供微调服务的提供商。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt &amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词工作量(&amp;W)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engineering time spent writing and testing prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>编写和测试提示词所花的工程时间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 令牌</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Document &amp;collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size of the documents to index for retrieval.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要建立检索索引的文档规模。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> tokens/request</source>
-        <translation type="unfinished"></translation>
+        <translation> 令牌/请求</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrieved &amp;text per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求检索文本(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra prompt tokens that retrieval adds to each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索为每个请求额外增加的提示词令牌数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Training data:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size of the fine-tuning data set in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>微调数据集的规模（令牌数）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 轮</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数(&amp;E)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many passes training makes over the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练遍历数据的次数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Retrain periodically</source>
-        <translation type="unfinished"></translation>
+        <translation>定期重新训练(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the model is tuned again as data changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果模型会随数据变化而重新调优，请勾选。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrain e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新训练间隔(&amp;V)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time between tuning runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次调优之间的时间间隔。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> USD/year</source>
-        <translation type="unfinished"></translation>
+        <translation> 美元/年</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engineer &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师成本(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loaded yearly cost of one engineer (salary, benefits, overhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>一名工程师的年度综合成本（工资、福利、管理费用）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> FTE</source>
-        <translation type="unfinished"></translation>
+        <translation> 人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Staff to run self-hosting:</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管运维人员(&amp;S)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engineers needed to operate your own inference servers (0.5 = half a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>运维自有推理服务器所需的工程师人数（0.5 = 半个人）。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enter the size of the training data; fine-tuning needs some.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入训练数据的规模；微调需要训练数据。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter how many retrieved tokens RAG adds to each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 RAG 为每个请求增加的检索令牌数。</translation>
     </message>
 </context>
 <context>
@@ -3750,37 +3781,37 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+25"/>
         <source>Chatbot / assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天机器人 / 助手</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question answering over documents (RAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>基于文档的问答（RAG）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summarising documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>编程助手</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraction and classification</source>
-        <translation type="unfinished"></translation>
+        <translation>信息抽取与分类</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent with tools</source>
-        <translation type="unfinished"></translation>
+        <translation>使用工具的智能体</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3788,52 +3819,52 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="+10"/>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>使用场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choosing a use case fills in typical sizes and quality; adjust them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择使用场景会自动填入典型的请求规模和质量要求；之后可以再调整。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Use case:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用场景(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The task the model does; it sets typical prompt and answer sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型执行的任务；它决定了典型的提示词和回答长度。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum &amp;quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低质量(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Models scoring below this quality index (0-100, MMLU scale) are excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>质量指数（0-100，MMLU 标准）低于此值的模型将被排除。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 令牌</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum &amp;context window:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小上下文窗口(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The longest prompt plus answer a request may need.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求可能需要的最长提示词加回答长度。</translation>
     </message>
 </context>
 <context>
@@ -3841,103 +3872,103 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/whatif_panel.py" line="+52"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>requests/day</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/天</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Average traffic before growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>计入增长前的平均流量。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Volume multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>请求量倍数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scales all traffic; 10 = ten times the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例缩放全部流量；10 = 请求量的十倍。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Input tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输入令牌数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Output tokens per request</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输出令牌数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月增长率</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Traffic growth each month over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期内流量的月增长率。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cached prompt share</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词缓存占比</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Share of input tokens served from a prompt cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>由提示缓存提供的输入令牌比例。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>GPU price multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 价格倍数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API price multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格倍数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Serving efficiency multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>推理服务效率倍数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scales the throughput a self-hosted replica achieves.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例调整自托管副本可达到的吞吐量。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff cost multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>人员成本倍数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scales the cost of the engineering time each route needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例调整每种部署路线所需的工程时间成本。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engineer cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师年度成本</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loaded yearly cost of one engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>一名工程师的年度综合成本。</translation>
     </message>
 </context>
 <context>
@@ -3945,25 +3976,25 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location line="+30"/>
         <source>Reset multipliers</source>
-        <translation type="unfinished"></translation>
+        <translation>重置倍数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set every multiplier back to 1 (as entered).</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有倍数恢复为 1（即输入值）。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{message}</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+96"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+110"/>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation>校验信息</translation>
     </message>
 </context>
 <context>
@@ -3971,218 +4002,218 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+51"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the traffic you expect; rough numbers are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述您预期的流量；粗略的数字即可。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>I know the number of &amp;requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>我知道每天的请求数(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose this when you can estimate total daily requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您能估算每天的总请求数，请选择此项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I know the number of &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>我知道用户数(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose this to estimate traffic from users and their activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此项，根据用户数及其活跃程度估算流量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> requests/day</source>
-        <translation type="unfinished"></translation>
+        <translation> 请求/天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average number of model calls per day today.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前每天调用模型的平均次数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> users</source>
-        <translation type="unfinished"></translation>
+        <translation> 位用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数(&amp;U)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People or systems using it daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天使用它的人或系统。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> requests/user/day</source>
-        <translation type="unfinished"></translation>
+        <translation> 请求/用户/天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests per &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户请求数(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many model calls one user makes on an average day.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个用户平均每天调用模型的次数。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 令牌</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Input per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输入(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt size including instructions, history and retrieved text.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词长度，包括指令、对话历史和检索到的文本。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Output per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>每请求输出(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of a typical answer (about 0.75 words per token in English).</source>
-        <translation type="unfinished"></translation>
+        <translation>典型回答的长度（英文约每令牌 0.75 个单词）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cached prompt share:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词缓存占比(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the prompt that repeats between requests and can be cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词中在请求之间重复、可以被缓存的比例。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> × average</source>
-        <translation type="unfinished"></translation>
+        <translation> × 平均值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Peak load:</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值负载(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Busiest hour compared with the average hour; self-hosting is sized for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙的一小时与平均每小时之比；自托管按此峰值配置容量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %/month</source>
-        <translation type="unfinished"></translation>
+        <translation> %/月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Growth:</source>
-        <translation type="unfinished"></translation>
+        <translation>增长率(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected change in traffic each month over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划期内流量每月的预期变化。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Results may arrive &amp;hours later (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果可以延迟数小时返回（批处理）(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch work can use cheaper batch APIs and fully loaded GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理任务可以使用更便宜的批量 API，并让 GPU 满负荷运行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Limit the &amp;wait for the first token</source>
-        <translation type="unfinished"></translation>
+        <translation>限制首字等待时间(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick when nobody waits for the answer as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果没有人在回答生成时实时等待，请取消勾选。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to first &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest acceptable delay before the answer starts appearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答开始出现之前可接受的最长等待时间。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Require a &amp;minimum writing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>要求最低输出速度(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick when the speed of writing the answer does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果回答的输出速度无关紧要，请取消勾选。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 令牌/秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output &amp;speed per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户输出速度(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading speed is about 5-10 tokens/s; streaming chat wants 20 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读速度约为 5-10 令牌/秒；流式聊天需要 20 令牌/秒或更高。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Enter the number of users and how many requests each makes a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户数，以及每位用户每天的请求数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter how many requests a day you expect (more than zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您预计每天的请求数（大于零）。</translation>
     </message>
 </context>
 </TS>
