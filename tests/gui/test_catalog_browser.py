@@ -220,3 +220,14 @@ def test_gpu_csv_import_and_export(browser, tmp_path, message_boxes) -> None:
     assert browser.export_to(tmp_path / "out")
     assert (tmp_path / "out" / "gpu_offers.json").exists()
     assert (tmp_path / "out" / "schema" / "api_offers.schema.json").exists()
+
+
+@pytest.mark.parametrize("name", CATALOG_NAMES)
+def test_form_round_trips_entries_of_every_catalog(qtbot, name: str) -> None:
+    from llm_tco.gui.catalog_browser.entry_form import EntryFormDialog
+
+    catalogs = load_catalogs(use_user_overrides=False)
+    for entry in list(catalogs.table(name).values())[:5]:
+        dialog = EntryFormDialog(name, entry=entry, catalogs=catalogs)
+        qtbot.addWidget(dialog)
+        assert dialog.validate() == entry, entry
