@@ -106,7 +106,7 @@ def test_ranked_table_follows_the_engine_ranking(evaluated: Evaluated) -> None:
 def test_charts_listed_and_html_escapes_text(evaluated: Evaluated) -> None:
     content = build_content(evaluated.project, evaluated.result, evaluated.catalogs)
     keys = [c.key for c in content.charts()]
-    assert {"cost_breakdown", "cumulative_cost", "cost_vs_quality"} <= set(keys)
+    assert {"cumulative_cost", "cost_vs_quality"} <= set(keys)
     assert all(isinstance(c, ChartSpec) for c in content.charts())
     html = report_html(content, charts=frozenset({"cumulative_cost"}))
     assert 'src="chart:cumulative_cost"' in html

@@ -287,12 +287,7 @@ class Report:
                 "component, in {currency}."
             ).format(months=months, currency=self.result.currency),
         )
-        chart = ChartSpec(
-            "cost_breakdown",
-            self.tr("Cost breakdown"),
-            self.tr("Stacked cost components of the leading options."),
-        )
-        return Section("breakdown", self.tr("Cost breakdown"), (table, chart))
+        return Section("breakdown", self.tr("Cost breakdown"), (table,))
 
     def charts_section(self) -> Section:
         """Charts that exist for this result."""

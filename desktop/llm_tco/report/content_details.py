@@ -295,7 +295,7 @@ class ReportDetails:
         table = self.price_table()
         if table.rows:
             blocks.append(table)
-        return Section("prices", self.tr("Assumptions and prices"), tuple(blocks), new_page=True)
+        return Section("prices", self.tr("Assumptions and prices"), tuple(blocks))
 
     # ------------------------------------------------------------------ excluded options
 

@@ -36,7 +36,7 @@ class ReportMethod:
                 "For self-hosted options the memory needed for the weights and the working "
                 "memory of each conversation was checked first. Speed comes from a physical model "
                 "of the GPU (memory bandwidth and compute), tuned against published benchmarks; "
-                "from it follow the number of GPUs needed at peak to meet your latency targets."
+                "this gives the number of GPUs needed at peak to meet your latency targets."
             ),
             self.tr(
                 "Cost covers what you pay every month: tokens, GPU rental, or the purchase of "
@@ -81,4 +81,4 @@ class ReportMethod:
             Paragraph(self.tr("Limitations"), emphasis=True),
             Bullets(tuple(limits)),
         )
-        return Section("methodology", self.tr("Methodology and limitations"), blocks, new_page=True)
+        return Section("methodology", self.tr("Methodology and limitations"), blocks)

@@ -1,8 +1,9 @@
 """Pick the translation function for the report's language (independent of the UI's language).
 
-English is the source text. Other languages are read from the compiled Qt translation files
-``resources/translations/*_<language>.qm`` (for example ``llm_tco_zh_CN.qm``); when none is
-shipped yet, the application's installed translators are used (``QCoreApplication.translate``).
+English is the source text. Other languages are read from the application's compiled Qt
+translation file ``resources/i18n/llm_tco_<language>.qm`` (``llm_tco.i18n.translations_dir()``);
+when none is shipped, the application's installed translators are used
+(``QCoreApplication.translate``).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ def normalise_language(language: str) -> str:
 
 def translation_files(language: str) -> list[Path]:
     """The application's compiled translation files for ``language`` (Qt's own left out)."""
-    from llm_tco import paths
+    from llm_tco.i18n import translations_dir
 
-    folder = paths.resources_dir() / "translations"
+    folder = translations_dir()
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.glob(f"*_{language}.qm") if not p.name.startswith("qt"))
