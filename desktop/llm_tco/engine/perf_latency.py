@@ -5,14 +5,17 @@ Decode step at batch B (per GPU of a tensor-parallel group of t):
   gemm     = 2 x active params x B / (t x peak FLOP/s x eta_compute)
   kv       = B x (average context x KV bytes per token + activation bytes per token)
              / (t x bandwidth x eta_mem)
-  comm     = 2 x layers all-reduces x (latency + ring traffic / link speed per direction)
+  comm     = 2 x layers all-reduces x (2 (t-1) ring steps x step latency
+             + ring traffic / link speed per direction)
   step     = max(weights, gemm) + kv + comm + step overhead
 The weight stream and the matrix products run in the same kernels, so the slower of the two binds
 (roofline). Attention reads each sequence's KV cache in separate, memory-bound kernels that do not
 overlap with the matrix products, so their time adds.
 
 Prefill of I prompt tokens: 2 x active params x I + 2 x layers x attention width x I^2 (causal)
-FLOPs at eta_prefill, at least one pass over the weights, plus all-reduces of I x hidden values.
+FLOPs at eta_prefill plus activation traffic and all-reduces of I x hidden values. Inside busy
+steps a prompt adds only that work; alone on an idle replica it also pays one pass over the
+weights, the all-reduce latencies and the step overhead (its time to first token).
 """
 
 from __future__ import annotations
@@ -200,7 +203,8 @@ def largest_batch(
     def ok(b: FloatArray) -> npt.NDArray[np.bool_]:
         step = model.step_s(b)
         tpot = step + np.maximum(b - 1.0, 0.0) * share
-        return (b >= 1) & (tpot <= tpot_limit) & (alone + step <= step_limit)
+        ttft = alone + np.where(b > 1, step, 0.0)  # as evaluate_batch reports it
+        return (b >= 1) & (tpot <= tpot_limit) & (ttft <= step_limit)
 
     lo = np.where(ok(hi), hi, 0.0)
     iterations = int(np.ceil(np.log2(max(float(hi.max(initial=1.0)), 2.0)))) + 1
