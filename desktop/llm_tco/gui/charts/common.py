@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QToolTip
@@ -71,18 +72,41 @@ class CategoryAxis(pg.AxisItem):
 
 @dataclass
 class HoverIndex:
-    """What to say when the pointer is over a point or inside a rectangle (view coordinates)."""
+    """What to say when the pointer is near a point or inside a rectangle (view coordinates).
 
-    points: list[tuple[float, float, str]] = field(default_factory=list)
+    Texts of point series are formatted only when asked for (a chart has hundreds of points).
+    """
+
+    series: list[tuple[np.ndarray, np.ndarray, Callable[[int], str]]] = field(default_factory=list)
     rects: list[tuple[float, float, float, float, str]] = field(default_factory=list)
 
     def add_point(self, x: float, y: float, text: str) -> None:
-        """Register a hover text at a data point."""
-        self.points.append((x, y, text))
+        """Register a hover text at one data point."""
+        self.series.append(
+            (np.array([x], dtype=float), np.array([y], dtype=float), lambda _i: text)
+        )
+
+    def add_series(
+        self, xs: Sequence[float], ys: Sequence[float], text_of: Callable[[int], str]
+    ) -> None:
+        """Register points whose hover text is ``text_of(index)``."""
+        self.series.append((np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), text_of))
 
     def add_rect(self, x0: float, y0: float, x1: float, y1: float, text: str) -> None:
         """Register a hover text inside a data-space rectangle."""
         self.rects.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), text))
+
+    def nearest(self, x: float, y: float, px_w: float, px_h: float) -> tuple[float, str] | None:
+        """Closest point as (distance in pixels, text), pixel sizes in view units per pixel."""
+        best: tuple[float, Callable[[int], str], int] | None = None
+        for xs, ys, text_of in self.series:
+            if xs.size == 0:
+                continue
+            dist = np.hypot((xs - x) / px_w, (ys - y) / px_h)
+            i = int(np.nanargmin(dist)) if np.isfinite(dist).any() else -1
+            if i >= 0 and (best is None or dist[i] < best[0]):
+                best = (float(dist[i]), text_of, i)
+        return (best[0], best[1](best[2])) if best else None
 
 
 def hover_text_at(widget: pg.PlotWidget, x: float, y: float) -> str | None:
@@ -94,16 +118,12 @@ def hover_text_at(widget: pg.PlotWidget, x: float, y: float) -> str | None:
         if x0 <= x <= x1 and y0 <= y <= y1:
             return text
     vb = widget.getPlotItem().getViewBox()
-    here = vb.mapViewToScene(QPointF(x, y))
-    best: tuple[float, str] | None = None
-    for px, py, text in index.points:
-        there = vb.mapViewToScene(QPointF(px, py))
-        dist = math.hypot(here.x() - there.x(), here.y() - there.y())
-        if dist <= HOVER_RADIUS_PX and (best is None or dist < best[0]):
-            best = (dist, text)
-    if best is None and index.points and not vb.width():
-        return min(index.points, key=lambda p: math.hypot(p[0] - x, p[1] - y))[2]
-    return best[1] if best else None
+    px_w, px_h = vb.viewPixelSize()
+    if not (vb.width() > 0 and px_w > 0 and px_h > 0):  # not laid out: nearest in data units
+        found = index.nearest(x, y, 1.0, 1.0)
+        return found[1] if found else None
+    found = index.nearest(x, y, px_w, px_h)
+    return found[1] if found and found[0] <= HOVER_RADIUS_PX else None
 
 
 def _on_mouse_moved(widget: pg.PlotWidget, scene_pos: QPointF) -> None:

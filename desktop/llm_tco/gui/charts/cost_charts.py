@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -58,11 +59,7 @@ def build_cost_vs_volume(
         lowest = min(lowest, float(ly.min()))
         name = view.label(key)
         ic.curve(f"curve{i}", lx, ly, pen=pg.mkPen(th.colour(i), width=2.5), name=name)
-        for xv, rv, yv, lyv in zip(lx, volumes, y, ly, strict=True):
-            text = tr("{name}\n{volume} requests/day: {cost}").format(
-                name=name, volume=compact(rv), cost=f"{compact(yv)} {view.currency}"
-            )
-            hover.add_point(float(xv), float(lyv), text)
+        hover.add_series(lx, ly, _volume_tip(name, volumes, y, view.currency))
     _mark_break_evens(ic, view, hover, th)
     if curves.current_requests_per_day:
         x_now = math.log10(curves.current_requests_per_day)
@@ -71,6 +68,26 @@ def build_cost_vs_volume(
         ic.line("today", x_now, 90, pen)
         ic.text("today_label", tr("today"), x_now, lowest, th.foreground, (0.0, 1.0))
     return ic.finish(hover)
+
+
+def _volume_tip(
+    name: str, volumes: np.ndarray, costs: np.ndarray, currency: str
+) -> Callable[[int], str]:
+    def text(i: int) -> str:
+        return tr("{name}\n{volume} requests/day: {cost}").format(
+            name=name, volume=compact(volumes[i]), cost=f"{compact(costs[i])} {currency}"
+        )
+
+    return text
+
+
+def _month_tip(name: str, costs: np.ndarray, currency: str) -> Callable[[int], str]:
+    def text(i: int) -> str:
+        return tr("{name}\nafter month {month}: {cost}").format(
+            name=name, month=i, cost=f"{compact(costs[i])} {currency}"
+        )
+
+    return text
 
 
 def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: ChartTheme) -> None:
@@ -178,11 +195,7 @@ def build_cumulative_cost(
         y = cumulative_usd(cand, view.horizon_months) * view.rate
         x = np.arange(y.size, dtype=float)
         ic.curve(f"curve{i}", x, y, pen=pg.mkPen(th.colour(i), width=2.5), name=cand.label)
-        for xv, yv in zip(x, y, strict=True):
-            text = tr("{name}\nafter month {month}: {cost}").format(
-                name=cand.label, month=int(xv), cost=f"{compact(yv)} {view.currency}"
-            )
-            hover.add_point(float(xv), float(yv), text)
+        hover.add_series(x, y, _month_tip(cand.label, y, view.currency))
         if cand.upfront_usd > 0:
             brush, pen = pg.mkBrush(th.colour(i)), pg.mkPen(th.foreground)
             ic.scatter(
