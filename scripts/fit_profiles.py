@@ -194,6 +194,84 @@ V05_STATIC_TOKENS_PER_S = [
 ]
 
 
+# Held-out: TensorRT-LLM 1.0 (PyTorch backend) offline FP8 throughput, tokens/s, all GPUs.
+V10_SOURCE = (
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/"
+    "docs/source/performance/perf-overview.md"
+)
+V10_LENGTHS = [
+    (128, 128),
+    (128, 2048),
+    (128, 4096),
+    (500, 2000),
+    (1000, 1000),
+    (1000, 2000),
+    (2048, 128),
+    (2048, 2048),
+    (5000, 500),
+    (20000, 2000),
+]
+V10_FP8_TOKENS_PER_S = {
+    ("llama-3.1-8b-instruct", "h200-sxm", 1): [
+        27911, 26221, 18027, 20770, 17744, 16828, 3538, 12194, 3902, 1804,
+    ],
+    ("llama-3.1-8b-instruct", "h100-sxm", 1): [
+        28312, 22714, 14325, 17660, 15220, 13899, 3450, 9305, 3459, 1351,
+    ],
+    ("llama-3.3-70b-instruct", "h200-sxm", 1): [
+        3803, 4336, 2872, 3666, 2909, 2994, 442, 2003, 566, 283,
+    ],
+    ("llama-3.3-70b-instruct", "h100-sxm", 2): [
+        6378, 6651, 4199, 5222, 4205, 4146, 762, 3082, 898, 437,
+    ],
+    ("llama-3.1-405b-instruct", "h200-sxm", 8): [
+        3814, 5348, 4741, 4724, 3330, 3722, 456, 2948, 650, 505,
+    ],
+    ("llama-3.1-405b-instruct", "h100-sxm", 8): [
+        3627, 4340, 3116, 3994, 2919, 2895, 453, 2296, 610, 345,
+    ],
+}  # fmt: skip
+
+
+def v10_checks(trt: FrameworkProfile, catalogs: Catalogs) -> list[str]:
+    """Markdown lines: the fitted profile against TensorRT-LLM 1.0 tables (other GPUs, models)."""
+    lines = [
+        "",
+        "## Held-out check: TensorRT-LLM 1.0 offline throughput (FP8, includes H200)",
+        "",
+        f"Not used in the fit; a newer release than the calibration rows. {V10_SOURCE}",
+        "",
+        "| model | GPUs | input | output | measured | predicted | ratio |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    ratios = []
+    for (model_id, gpu_id, n), values in V10_FP8_TOKENS_PER_S.items():
+        if model_id not in catalogs.models or gpu_id not in catalogs.gpus:
+            continue
+        for (i_len, o_len), value in zip(V10_LENGTHS, values, strict=True):
+            e = estimate(
+                model=catalogs.model(model_id),
+                gpu=catalogs.gpu(gpu_id),
+                gpus=n,
+                precision="fp8",
+                input_tokens=i_len,
+                output_tokens=o_len,
+                profiles={"trtllm": trt},
+            )
+            ratios.append(e.output_tokens_per_s / value)
+            lines.append(
+                f"| {model_id} | {n} x {gpu_id} | {i_len} | {o_len} | {value:,} | "
+                f"{e.output_tokens_per_s:,.0f} | {ratios[-1]:.2f} |"
+            )
+    r = np.array(ratios)
+    lines[3:3] = [
+        f"Median absolute error **{np.median(np.abs(r - 1)):.1%}**, worst row off by "
+        f"**{np.max(np.maximum(r, 1 / r)):.2f}x** ({len(r)} rows).",
+        "",
+    ]
+    return lines
+
+
 def held_out_checks(trt: FrameworkProfile, catalogs: Catalogs) -> list[str]:
     """Markdown lines comparing the fitted profile with measurements it never saw."""
     profiles = {"trtllm": trt}
@@ -352,7 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     vllm = derive_vllm(trt, catalogs)
     write_profiles(args.out, [trt, vllm, derive_llamacpp(trt)])
-    checks = held_out_checks(trt, catalogs) + vllm_checks(vllm, catalogs)
+    checks = v10_checks(trt, catalogs) + held_out_checks(trt, catalogs)
+    checks += vllm_checks(vllm, catalogs)
     text = report(result, args.csv, digest) + "\n".join(checks) + "\n"
     args.report.write_text(text, encoding="utf-8")
     print(
