@@ -231,3 +231,20 @@ def test_form_round_trips_entries_of_every_catalog(qtbot, name: str) -> None:
         dialog = EntryFormDialog(name, entry=entry, catalogs=catalogs)
         qtbot.addWidget(dialog)
         assert dialog.validate() == entry, entry
+
+
+def test_buttons_open_files_through_dialogs(browser, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from llm_tco.gui.catalog_browser.dialogs import CalibrationDialog
+
+    bench = _synthetic_csv(tmp_path / "bench.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bench), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("vllm", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "x"))
+    browser.buttons["calibrate"].click()
+    assert isinstance(browser.last_dialog, CalibrationDialog)
+    assert browser.last_dialog.calibration.base.id == "vllm"
+    qtbot.addWidget(browser.last_dialog)
+    browser.buttons["export"].click()
+    assert (tmp_path / "x" / "models.json").exists()

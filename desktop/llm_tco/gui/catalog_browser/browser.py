@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,6 +33,7 @@ from llm_tco.engine.errors import TcoError
 from llm_tco.engine.import_gpu_offers import read_gpu_offers_csv
 from llm_tco.engine.import_litellm import plan_import
 from llm_tco.engine.overrides import OverrideStore
+from llm_tco.engine.profiles import load_profiles
 from llm_tco.gui.catalog_browser.dialogs import CalibrationDialog, LiteLLMPreviewDialog
 from llm_tco.gui.catalog_browser.entry_form import EntryFormDialog
 from llm_tco.gui.catalog_browser.model import (
@@ -311,8 +313,19 @@ class CatalogBrowser(QWidget):
 
     def _ask_calibrate(self) -> None:
         path = self._ask_file(self.tr("Benchmark CSV"), self.tr("CSV files (*.csv)"))
-        if path is not None:
-            self.calibrate_from(path)
+        if path is None:
+            return
+        names = sorted(load_profiles())
+        framework, ok = QInputDialog.getItem(
+            self,
+            self.tr("Calibrate"),
+            self.tr("Framework profile to refit:"),
+            names,
+            names.index("vllm") if "vllm" in names else 0,
+            False,
+        )
+        if ok and framework:
+            self.calibrate_from(path, framework=framework)
 
     def _ask_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export catalogs to"))
