@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -105,7 +105,10 @@ class WizardPage(QWizardPage):
         self.error_label.setObjectName(ERROR_OBJECT_NAME)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Validation message"))
+        # translated in this class's context: self.tr() would use the subclass name at run time
+        self.error_label.setAccessibleName(
+            QCoreApplication.translate("WizardPage", "Validation message")
+        )
         self.outer.addWidget(self.error_label)
         self._loading = False
 
