@@ -25,6 +25,7 @@ from llm_tco.engine.perf_config import (
     StrArray,
 )
 from llm_tco.engine.perf_latency import (
+    admitted_ttft_s,
     largest_batch,
     prefill_alone_s,
     prefill_work_s,
@@ -129,9 +130,11 @@ def _result(
     step = model.step_s(b)
     prefill = prefill_work_s(batch, input_tokens)
     tpot = step + np.maximum(b - 1.0, 0.0) * prefill / output_tokens  # others' prefills interleave
-    ttft_alone = prefill_alone_s(batch, input_tokens) + np.where(b > 1, step, 0.0)
-    service_s = ttft_alone + output_tokens * tpot
-    ttft = ttft_alone + np.maximum(offered - b, 0.0) * service_s / np.maximum(b, 1e-9)  # queue
+    admitted = admitted_ttft_s(
+        prefill_alone_s(batch, input_tokens), tpot, prefill, b, output_tokens
+    )
+    service_s = admitted + output_tokens * tpot
+    ttft = admitted + np.maximum(offered - b, 0.0) * service_s / np.maximum(b, 1e-9)  # queue
     # each sequence's cycle: its own prefill, then output_tokens steps shared with the others
     throughput = b * output_tokens / (output_tokens * tpot + prefill)
     weights, gemm, kv, _ = model.parts(b)

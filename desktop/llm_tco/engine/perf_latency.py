@@ -171,6 +171,26 @@ def prefill_alone_s(batch: ConfigBatch, input_tokens: float) -> FloatArray:
     return compute + mem_s + traffic + latency + batch.step_overhead_s
 
 
+def admitted_ttft_s(
+    alone_s: FloatArray,
+    tpot_s: FloatArray,
+    prefill_s: FloatArray,
+    b: FloatArray,
+    output_tokens: float,
+) -> FloatArray:
+    """Time to first token of a request admitted into a running batch of ``b`` (seconds).
+
+    On a busy replica the prompt's prefill runs inside a step that also carries the batch's
+    decode (one more time per output token), and it may wait behind other prompts: prefill
+    takes a share rho = b x prefill / (output_tokens x tpot + prefill) of the GPU's time, and an
+    M/D/1 queue waits rho / (2 (1 - rho)) prefill times on average.
+    """
+    busy = b > 1
+    rho = np.minimum(b * prefill_s / (output_tokens * tpot_s + prefill_s), 0.95)
+    wait = rho / (2.0 * (1.0 - rho)) * prefill_s
+    return alone_s + np.where(busy, tpot_s + wait, 0.0)
+
+
 def effective_tpot_s(
     batch: ConfigBatch, b: FloatArray, *, input_tokens: float, output_tokens: float
 ) -> FloatArray:
@@ -195,15 +215,15 @@ def largest_batch(
     if tpot_target_s is None and ttft_target_s is None:
         return hi
     alone = prefill_alone_s(batch, input_tokens)
-    share = prefill_work_s(batch, input_tokens) / max(output_tokens, 1.0)
+    prefill = prefill_work_s(batch, input_tokens)
+    share = prefill / max(output_tokens, 1.0)
     model = step_model(batch, input_tokens + 0.5 * output_tokens)
     tpot_limit = np.inf if tpot_target_s is None else tpot_target_s
     step_limit = np.inf if ttft_target_s is None else ttft_target_s
 
     def ok(b: FloatArray) -> npt.NDArray[np.bool_]:
-        step = model.step_s(b)
-        tpot = step + np.maximum(b - 1.0, 0.0) * share
-        ttft = alone + np.where(b > 1, step, 0.0)  # as evaluate_batch reports it
+        tpot = model.step_s(b) + np.maximum(b - 1.0, 0.0) * share
+        ttft = admitted_ttft_s(alone, tpot, prefill, b, output_tokens)  # as evaluate_batch
         return (b >= 1) & (tpot <= tpot_limit) & (ttft <= step_limit)
 
     lo = np.where(ok(hi), hi, 0.0)
