@@ -233,12 +233,15 @@ def _dedup(
 ) -> tuple[FloatArray, FloatArray]:
     """Run fn once per distinct key (rows) and distinct month, then expand back."""
     _, first_m, inv_m = np.unique(months, return_index=True, return_inverse=True)
+    same = first_m.size == months.size  # every month differs: no month expansion needed
     if key is None or rows.size == 0:
         h, g = fn(rows, first_m)
-        return h[:, inv_m], g[:, inv_m]
+        return (h, g) if same else (h[:, inv_m], g[:, inv_m])
     _, first, inv = np.unique(key[rows], return_index=True, return_inverse=True)
     h, g = fn(rows[first], first_m)
-    return h[inv][:, inv_m], g[inv][:, inv_m]
+    if not same:
+        h, g = h[:, inv_m], g[:, inv_m]
+    return h[inv], g[inv]
 
 
 def _fill_hours(

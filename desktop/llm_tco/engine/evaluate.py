@@ -12,7 +12,7 @@ import numpy as np
 from llm_tco.engine.api_costs import api_prices
 from llm_tco.engine.candidates import Enumeration, enumerate_candidates
 from llm_tco.engine.catalog import Catalogs, validate_entries
-from llm_tco.engine.constraints import cost_bits, count_reasons, privacy_levels, static_bits
+from llm_tco.engine.constraints import BIT, cost_bits, count_reasons, privacy_levels, static_bits
 from llm_tco.engine.costing import Drivers, compute_costs
 from llm_tco.engine.explain import Context
 from llm_tco.engine.project_model import Project
@@ -71,7 +71,8 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
     drivers = _drivers(project)
     costs = compute_costs(params, drivers)
     sbits = static_bits(enum, project=project, load=load, prices=prices)
-    bits = sbits | cost_bits(enum, project=project, costs=costs)
+    cbits = cost_bits(enum, project=project, costs=costs)
+    bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
     total = costs.total_by_month.sum(axis=1)
     tpot, ttft, quality = _row_perf(enum)
     t = enum.table
@@ -119,6 +120,12 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
     )
 
 
+def scored(project: Project, catalogs: Catalogs, *, today: dt.date | None = None) -> Scored:
+    """Costs, constraints and scores of every candidate (the input of the analyses)."""
+    catalogs = with_project_overrides(catalogs, project)
+    return _scored(project, catalogs, load_model(project), today or dt.date.today())
+
+
 def evaluate(
     project: Project,
     catalogs: Catalogs,
@@ -144,7 +151,7 @@ def evaluate(
 
 
 def _ro(values: np.ndarray) -> np.ndarray:
-    return frozen_array(np.array(values, copy=True))
+    return frozen_array(values)
 
 
 def _assemble(

@@ -224,7 +224,7 @@ def price_sources(ctx: Context, i: int, *, today: dt.date) -> tuple[PriceSource,
                 str(getattr(entry, "id", "")),
                 str(entry.source),
                 entry.as_of.isoformat(),
-                is_price and age > STALE_PRICE_DAYS,
+                bool(is_price and age > STALE_PRICE_DAYS),
             )
         )
     return tuple(out)

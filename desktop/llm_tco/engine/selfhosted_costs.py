@@ -68,10 +68,11 @@ def autoscaled_gpu_hours(
                     spare=spare,
                 )
             return hours, gpus
-    load = avg_tps[:, :, None] * profile[None, None, :]
+    levels, counts = np.unique(profile, return_counts=True)  # equal hours cost the same
+    load = avg_tps[:, :, None] * levels[None, None, :]
     reps = replicas(load, cap_tps[:, None, None], floor=floor, spare=spare)
     gpus = _gpus(reps, tp[:, None, None], per_instance[:, None, None])
-    return gpus.sum(axis=2) * DAYS_PER_MONTH, gpus.max(axis=2)
+    return gpus @ counts.astype(np.float64) * DAYS_PER_MONTH, gpus.max(axis=2)
 
 
 def serverless_gpu_hours(
@@ -87,13 +88,17 @@ def serverless_gpu_hours(
     """(GPU-hours per month, peak GPUs) billed per second: busy or warm time plus cold starts.
 
     A container is warm while requests keep arriving within the idle timeout; at low traffic the
-    warm time, not the token count, sets the bill. Cold starts: arrivals after a longer gap.
+    warm time, not the token count, sets the bill. Cold starts: arrivals after a longer gap
+    (share exp(-rate x timeout) of Poisson arrivals) add their start-up time.
     """
-    load = avg_tps[:, :, None] * profile[None, None, :]
-    lam = requests_per_s[:, :, None] * profile[None, None, :]
-    busy = np.minimum(1.0, lam * (request_s[:, None, None] + SERVERLESS_IDLE_TIMEOUT_S))
-    frac = np.maximum(load / cap_tps[:, None, None], busy)
-    cold = lam * 3600.0 * np.exp(-lam * SERVERLESS_IDLE_TIMEOUT_S) * cold_start_s[:, None, None]
-    replica_hours = frac + np.minimum(cold / 3600.0, 1.0)
-    gpus = replica_hours * tp[:, None, None]
-    return gpus.sum(axis=2) * DAYS_PER_MONTH, np.ceil(frac.max(axis=2)) * tp[:, None]
+    levels, hours = np.unique(profile, return_counts=True)  # equal hours cost the same
+    load = avg_tps[:, :, None] * levels[None, None, :]
+    lam = requests_per_s[:, :, None] * levels[None, None, :]
+    idle, cold = SERVERLESS_IDLE_TIMEOUT_S, cold_start_s[:, None, None]
+    # warm time per request: service + idle timeout + a cold start when the gap exceeded the
+    # timeout; an upper bound of the warm share (exact: 1 - exp(-rate x timeout) without starts),
+    # kept because it never falls as traffic grows (timeout > ~0.14 x cold start)
+    warm = np.minimum(1.0, lam * (request_s[:, None, None] + idle + cold * np.exp(-lam * idle)))
+    frac = np.maximum(load / cap_tps[:, None, None], warm)
+    gpus = frac * tp[:, None, None]
+    return gpus @ hours.astype(np.float64) * DAYS_PER_MONTH, np.ceil(frac.max(axis=2)) * tp[:, None]

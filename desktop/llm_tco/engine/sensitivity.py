@@ -105,7 +105,7 @@ def tornado(s: Scored, winner: int) -> tuple[SensitivityBar, ...]:
                 high_cost_usd=out[1][0],
                 winner_low=t.label(out[0][1]),
                 winner_high=t.label(out[1][1]),
-                winner_changes=out[0][1] != winner or out[1][1] != winner,
+                winner_changes=bool(out[0][1] != winner or out[1][1] != winner),
             )
         )
     bars.sort(key=lambda b: -abs(b.high_cost_usd - b.low_cost_usd))
