@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+132"/>
         <source>About LLM TCO Advisor</source>
-        <translation>关于 LLM TCO Advisor</translation>
+        <translation>关于 LLM TCO 顾问</translation>
     </message>
 </context>
 <context>
@@ -74,12 +74,12 @@
     <message>
         <location line="+3"/>
         <source>LLM TCO Advisor &amp;Help</source>
-        <translation>LLM TCO Advisor 帮助(&amp;H)</translation>
+        <translation>LLM TCO 顾问帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About LLM TCO Advisor</source>
-        <translation>关于 LLM TCO Advisor(&amp;A)</translation>
+        <translation>关于 LLM TCO 顾问(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -223,7 +223,7 @@
 <context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="+103"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="+105"/>
         <location line="+164"/>
         <source>Catalogs</source>
         <translation>数据目录</translation>
@@ -351,7 +351,12 @@
         <translation>基准测试 CSV</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Framework profile to refit:</source>
+        <translation>要重新拟合的框架配置：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export catalogs to</source>
         <translation>将数据目录导出到</translation>
     </message>
@@ -372,7 +377,8 @@
         <translation>要导入 {n} 条报价吗（新增 {added} 条，替换现有 {replaced} 条）？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-39"/>
+        <location line="+52"/>
         <source>Calibrate</source>
         <translation>校准</translation>
     </message>
@@ -440,7 +446,7 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="-320"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="-331"/>
         <source>Search id, name, numbers, source...</source>
         <translation>搜索 ID、名称、数值、来源…</translation>
     </message>
@@ -476,7 +482,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+303"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+310"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
@@ -486,7 +492,7 @@
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+44"/>
+        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+45"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -532,12 +538,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+175"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+187"/>
         <source>Candidate (rank and model)</source>
         <translation>候选方案（排名与模型）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Cumulative cost over the horizon</source>
         <translation>规划期内的累计成本</translation>
     </message>
@@ -547,14 +553,14 @@
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>{name}
 after month {month}: {cost}</source>
         <translation>{name}
 第 {month} 个月后：{cost}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>{name}
 upfront capital: {cost}</source>
         <translation>{name}
@@ -627,7 +633,7 @@ TTFT {ttft} ms</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-144"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-153"/>
         <source>Sensitivity (tornado)</source>
         <translation>敏感性分析（龙卷风图）</translation>
     </message>
@@ -638,7 +644,7 @@ TTFT {ttft} ms</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Total cost over the horizon ({currency})</source>
         <translation>规划期总成本（{currency}）</translation>
     </message>
@@ -687,14 +693,14 @@ TTFT {ttft} ms</source>
         <translation>样本占比（%）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>{name}
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
         <translation>{name}
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Probability of being the best choice</source>
         <translation>成为最优选择的概率</translation>
     </message>
@@ -830,7 +836,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+8"/>
         <source>LLM TCO Advisor</source>
-        <translation>LLM TCO Advisor</translation>
+        <translation>LLM TCO 顾问</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -865,7 +871,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+115"/>
         <source>Using LLM TCO Advisor</source>
-        <translation>使用 LLM TCO Advisor</translation>
+        <translation>使用 LLM TCO 顾问</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -978,7 +984,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+25"/>
         <source>LLM TCO Advisor projects (*.llmtco);;All files (*)</source>
-        <translation>LLM TCO Advisor 项目 (*.llmtco);;所有文件 (*)</translation>
+        <translation>LLM TCO 顾问项目 (*.llmtco);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1048,7 +1054,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+2"/>
         <source>LLM TCO Advisor did not close properly. Recover the unsaved changes to “{name}” autosaved at {time}?</source>
-        <translation>LLM TCO Advisor 上次未正常关闭。要恢复“{name}”于 {time} 自动保存的未保存更改吗？</translation>
+        <translation>LLM TCO 顾问上次未正常关闭。要恢复“{name}”于 {time} 自动保存的未保存更改吗？</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1192,7 +1198,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+15"/>
         <source>LLM TCO Advisor Help</source>
-        <translation>LLM TCO Advisor 帮助</translation>
+        <translation>LLM TCO 顾问帮助</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1313,7 +1319,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+6"/>
         <source>LLM TCO Advisor</source>
-        <translation>LLM TCO Advisor</translation>
+        <translation>LLM TCO 顾问</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1323,7 +1329,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+1"/>
         <source>{name}[*] — LLM TCO Advisor</source>
-        <translation>{name}[*] — LLM TCO Advisor</translation>
+        <translation>{name}[*] — LLM TCO 顾问</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1992,13 +1998,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+26"/>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Cost breakdown</source>
         <translation>成本构成</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-14"/>
         <source>Total per month</source>
         <translation>每月合计</translation>
     </message>
@@ -2028,12 +2033,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{months} 个月规划期内的月均成本，按构成项列出，单位为 {currency}。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Stacked cost components of the leading options.</source>
-        <translation>领先方案的成本构成（堆叠）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -2083,7 +2083,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>月度成本与质量指数的对比；帕累托前沿连接的是在两方面都没有被其他方案同时超越的方案。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -2473,7 +2473,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>模型数据（无价格）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Prices that drove the result</source>
+        <translation>影响结果的价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
@@ -2992,7 +2997,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../../desktop/llm_tco/report/content_summary.py" line="+34"/>
+        <location filename="../../desktop/llm_tco/report/content_summary.py" line="+35"/>
         <source>The runner-up is {option} at {monthly} per month ({diff} more per month).</source>
         <translation>次优方案是 {option}，每月 {monthly}（每月多 {diff}）。</translation>
     </message>
@@ -3040,6 +3045,41 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <location line="+11"/>
         <source>Priority &apos;{criterion}&apos; at {weight} instead of {current}: {winner} would be recommended.</source>
         <translation>若优先级“{criterion}”为 {weight} 而不是 {current}：将推荐 {winner}。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driver</source>
+        <translation>成本因素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Swing</source>
+        <translation>变动范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total cost, low</source>
+        <translation>总成本（低值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost, high</source>
+        <translation>总成本（高值）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best option at low / high</source>
+        <translation>低值 / 高值时的最优方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total cost over the horizon of today&apos;s recommendation when one driver is swung low and high, and the best option at each end.</source>
+        <translation>将单个成本因素分别取低值和高值时，当前推荐方案在规划期内的总成本，以及两端各自的最优方案。</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3581,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location filename="../../desktop/llm_tco/gui/start_page.py" line="+64"/>
         <source>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</translation>
+        <translation>&lt;h1&gt;LLM TCO 顾问&lt;/h1&gt;</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1,0 +1,174 @@
+"""The app under zh_CN: title, menus, a wizard page, Qt's own buttons and plurals are Chinese.
+
+Also a sweep of every label, button, tab and tooltip of the main window, the wizard and the
+Preferences dialog for English sentences left untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+
+from llm_tco import i18n
+from llm_tco.engine.project_model import Project, ProjectInfo
+from llm_tco.gui import i18n_qt
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_WORDS = re.compile(r"\b[a-z]{3,}\b")
+Button = QDialogButtonBox.StandardButton
+
+
+@pytest.fixture
+def zh_cn(qapp, fresh_data_dir):
+    """Chinese translators installed for one test, then everything put back."""
+    locale_before = QLocale()
+    font_before = qapp.font()
+    installed = i18n_qt.install_translators(qapp, "zh_CN")
+    yield installed
+    i18n_qt.remove_translators(qapp)
+    QLocale.setDefault(locale_before)
+    qapp.setFont(font_before)
+    i18n.set_current_language("en")
+
+
+def english_leftovers(root: QWidget) -> list[str]:
+    """Visible texts of ``root`` and its children that read as English sentences."""
+    texts: list[str] = [root.windowTitle()]
+    for label in root.findChildren(QLabel):
+        texts.append(label.text())
+    for button in root.findChildren(QAbstractButton):
+        texts += [button.text(), button.toolTip()]
+    for box in root.findChildren(QGroupBox):
+        texts.append(box.title())
+    for tabs in root.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for widget in root.findChildren(QWidget):
+        texts += [widget.toolTip(), widget.accessibleName()]
+    plain = (re.sub(r"<[^>]+>|\{[^}]*\}|&\w+;", " ", t) for t in texts if t)
+    return sorted({t for t in plain if len(ENGLISH_WORDS.findall(t)) >= 2 and not CJK.search(t)})
+
+
+def test_app_and_qt_translations_are_installed(zh_cn):
+    assert len(zh_cn) == 2
+    assert i18n.current_language() == "zh_CN"
+    assert QLocale().name() == "zh_CN"
+
+
+def test_main_window_title_and_menus_are_chinese(zh_cn, qtbot, message_boxes):
+    from llm_tco.gui.main_window import MainWindow
+
+    window = MainWindow(load_catalogs=False)
+    qtbot.addWidget(window)
+    assert CJK.search(window.windowTitle()), window.windowTitle()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "文件(&F)" in menus
+    assert "帮助(&H)" in menus
+    assert all(CJK.search(text) for text in menus), menus
+    file_menu = window.menuBar().actions()[0].menu()
+    items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert "保存(&S)" in items
+    assert all(CJK.search(text) for text in items), items
+    assert not english_leftovers(window)
+
+
+def test_wizard_pages_are_chinese(zh_cn, qtbot):
+    from llm_tco.gui.wizard.wizard import PageId, ProjectWizard
+
+    wizard = ProjectWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "新建分析"
+    page = wizard.page_for(PageId.WORKLOAD)
+    assert page.title() == "工作负载"
+    assert CJK.search(page.subTitle())
+    # Qt's own wizard buttons come from qtbase_zh_CN
+    assert CJK.search(wizard.button(QWizard.WizardButton.CancelButton).text())
+    for page_id in PageId:
+        leftovers = english_leftovers(wizard.page_for(page_id))
+        assert not leftovers, f"{page_id.name}: {leftovers}"
+
+
+def test_dialog_standard_buttons_come_from_qtbase(zh_cn, qtbot):
+    box = QDialogButtonBox(Button.Save | Button.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(Button.Save).text() == "保存"
+    assert box.button(Button.Cancel).text() == "取消"
+
+
+def test_preferences_dialog_is_chinese(zh_cn, qtbot):
+    from llm_tco.gui.dialogs import Preferences, PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "首选项"
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(Button.Ok).text() == "确定"
+    assert buttons.button(Button.Cancel).text() == "取消"
+    assert not english_leftovers(dialog)
+
+
+def test_plurals_use_the_number(zh_cn):
+    from llm_tco.gui.wizard.pages_goals import summary_html
+
+    for months in (1, 24):
+        project = Project(info=ProjectInfo(horizon_months=months))
+        html = summary_html(project)
+        assert f"{months} 个月" in html
+        assert "month" not in html
+
+
+def test_english_is_back_after_switching(qapp, zh_cn, qtbot):
+    box = QDialogButtonBox(Button.Save)
+    qtbot.addWidget(box)
+    assert box.button(Button.Save).text() == "保存"
+    assert i18n_qt.install_translators(qapp, "en") == []
+    english = QDialogButtonBox(Button.Save)
+    qtbot.addWidget(english)
+    assert english.button(Button.Save).text() == "Save"
+
+
+def test_language_follows_preferences_and_system(monkeypatch, fresh_data_dir):
+    from llm_tco.gui.dialogs import Preferences
+
+    Preferences(language="zh_CN").save()
+    assert i18n_qt.resolve_language() == "zh_CN"
+    Preferences(language="system").save()
+    monkeypatch.setattr(i18n_qt, "system_language", lambda: "zh_CN")
+    assert i18n_qt.resolve_language() == "zh_CN"
+    assert i18n_qt.resolve_language("en") == "en"
+
+
+def test_qt_translation_is_found_for_chinese():
+    path = i18n_qt.qt_translation_file("zh_CN")
+    assert path is not None
+    assert path.name in {"qtbase_zh_CN.qm", "qt_zh_CN.qm"}
+
+
+def test_cjk_font_registers_and_joins_the_fallbacks(qapp):
+    before = qapp.font()
+    try:
+        family = i18n_qt.register_fonts(qapp)
+        assert family
+        assert family in qapp.font().families()
+        assert qapp.font().family() == before.family()
+    finally:
+        qapp.setFont(before)
+
+
+def test_the_english_sweep_finds_english_when_untranslated(qtbot):
+    from llm_tco.gui.wizard.wizard import PageId, ProjectWizard
+
+    wizard = ProjectWizard()
+    qtbot.addWidget(wizard)
+    assert english_leftovers(wizard.page_for(PageId.WORKLOAD))
