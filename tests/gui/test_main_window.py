@@ -473,3 +473,46 @@ def test_window_icon_is_a_scalable_svg(window):
     assert big.width() == 512
     top_centre = big.toImage().pixelColor(256, 40)
     assert top_centre.blue() > top_centre.red()  # the blue tile was drawn, not a blank pixmap
+
+
+def test_stale_prices_and_skipped_files_are_reported(make_window, qtbot):
+    import datetime as dt
+
+    today = dt.date.today()
+    old, fresh = today - dt.timedelta(days=400), today - dt.timedelta(days=10)
+
+    def as_of_range(name):
+        return (old, fresh) if name == "gpu_offers" else (fresh, fresh)
+
+    catalogs = SimpleNamespace(
+        as_of_summary=lambda: {"gpu_offers": fresh.isoformat()},
+        as_of_range=as_of_range,
+        warnings=("overrides/bad.json: skipped: entry x: usd_per_hour must be > 0",),
+    )
+    window = make_window(catalogs=catalogs)
+    assert "bad.json" in window.statusBar().currentMessage()
+    about = window.about_dialog()
+    qtbot.addWidget(about)
+    text = about.text()
+    assert "Prices older than 180 day(s) in: GPU rental prices." in text  # plural: an en .qm
+    assert "Models" not in text.split("older than")[1]  # only the stale catalog is named
+    assert "bad.json" in text
+
+
+@pytest.mark.slow
+def test_smoke_test_flag_runs_the_shipped_examples_end_to_end(fresh_data_dir):
+    if not paths.examples_dir().is_dir() or not list(paths.examples_dir().glob("*.llmtco")):
+        pytest.skip("no example projects shipped yet")
+    env = {**os.environ, "LLM_TCO_DATA_DIR": str(fresh_data_dir)}
+    env.pop("QT_QPA_PLATFORM", None)  # --smoke-test must choose offscreen by itself
+    code = "import sys; from llm_tco.gui.app import main; sys.exit(main(['--smoke-test']))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "PYTHONPATH": str(DESKTOP)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "results view shown" in done.stdout

@@ -7,6 +7,8 @@ the user data directory (platformdirs; ``LLM_TCO_DATA_DIR`` in tests), written a
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import json
 import logging
 from pathlib import Path
@@ -81,7 +83,26 @@ def catalog_label(name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-def about_html(*, catalog_dates: dict[str, str] | None, catalog_error: str | None = None) -> str:
+def stale_catalogs(catalogs: object, *, days: int, today: dt.date | None = None) -> list[str]:
+    """Names of catalogs holding an entry whose ``as_of`` date is more than ``days`` old."""
+    from llm_tco.engine.catalog import CATALOG_NAMES
+
+    today = today or dt.date.today()
+    span_of = getattr(catalogs, "as_of_range", None)
+    stale = []
+    for name in CATALOG_NAMES if span_of is not None else ():
+        span = span_of(name)
+        if span is not None and (today - span[0]).days > days:
+            stale.append(name)
+    return stale
+
+
+def about_html(
+    *,
+    catalog_dates: dict[str, str] | None,
+    catalog_error: str | None = None,
+    notes: list[str] | None = None,
+) -> str:
     """The About text: version, licence and the as-of date of each catalog."""
     lines = [
         "<h3>" + QCoreApplication.translate("Dialogs", "LLM TCO Advisor") + "</h3>",
@@ -106,6 +127,8 @@ def about_html(*, catalog_dates: dict[str, str] | None, catalog_error: str | Non
         for name, date in sorted(catalog_dates.items()):
             lines.append(f"<li>{catalog_label(name)}: {date}</li>")
         lines.append("</ul>")
+        for note in notes or []:
+            lines.append(f"<p>{html.escape(note)}</p>")
     else:
         reason = catalog_error or QCoreApplication.translate("Dialogs", "no catalog loaded")
         lines.append(
@@ -127,10 +150,13 @@ class AboutDialog(QDialog):
         *,
         catalog_dates: dict[str, str] | None = None,
         catalog_error: str | None = None,
+        notes: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About LLM TCO Advisor"))
-        self.label = QLabel(about_html(catalog_dates=catalog_dates, catalog_error=catalog_error))
+        self.label = QLabel(
+            about_html(catalog_dates=catalog_dates, catalog_error=catalog_error, notes=notes)
+        )
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

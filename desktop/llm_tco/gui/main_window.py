@@ -19,7 +19,14 @@ from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.errors import TcoError
 from llm_tco.engine.project_model import Project
 from llm_tco.gui.actions import AppActions, FileController, drop_missing, update_recent
-from llm_tco.gui.dialogs import AboutDialog, HelpDialog, Preferences, PreferencesDialog
+from llm_tco.gui.dialogs import (
+    AboutDialog,
+    HelpDialog,
+    Preferences,
+    PreferencesDialog,
+    catalog_label,
+    stale_catalogs,
+)
 from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, Document
 from llm_tco.gui.start_page import StartPage, list_examples
 from llm_tco.gui.theme import ThemeManager
@@ -104,10 +111,26 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.resize(1200, 800)
         self.restore_window_state()
-        if catalogs is not None and catalogs.warnings:
-            self.statusBar().showMessage(
-                self.tr("%n catalog file(s) skipped; see Help > About.", "", len(catalogs.warnings))
+        notes = self.catalog_notes()
+        if notes:
+            self.statusBar().showMessage(notes[0])
+
+    def catalog_notes(self) -> list[str]:
+        """Skipped user catalog files and stale prices, in words (status bar and About)."""
+        if self.catalogs is None:
+            return []
+        notes = [
+            self.tr("Catalog file skipped: {warning}").format(warning=w)
+            for w in getattr(self.catalogs, "warnings", ())
+        ]
+        stale = stale_catalogs(self.catalogs, days=self.prefs.stale_after_days)
+        if stale:
+            notes.append(
+                self.tr(
+                    "Prices older than %n day(s) in: {names}.", "", self.prefs.stale_after_days
+                ).format(names=", ".join(catalog_label(n) for n in stale))
             )
+        return notes
 
     # ---- wiring
     def _connect(self) -> None:
@@ -283,7 +306,9 @@ class MainWindow(QMainWindow):
     def about_dialog(self) -> AboutDialog:
         """The About dialog for the loaded catalogs."""
         dates = self.catalogs.as_of_summary() if self.catalogs is not None else None
-        return AboutDialog(self, catalog_dates=dates, catalog_error=self.catalog_error)
+        return AboutDialog(
+            self, catalog_dates=dates, catalog_error=self.catalog_error, notes=self.catalog_notes()
+        )
 
     def show_about(self) -> None:
         """Help > About."""
