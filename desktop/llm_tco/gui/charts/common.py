@@ -49,8 +49,13 @@ class Log10Axis(pg.AxisItem):
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         lo, hi = math.floor(minVal), math.ceil(maxVal)
-        if hi - lo < 1 or hi - lo > 40:
+        if hi - lo > 40 or not math.isfinite(minVal + maxVal):
             return super().tickValues(minVal, maxVal, size)
+        if maxVal - minVal < 1.0:  # less than a decade: evenly spaced round values
+            return [(1.0, _round_log_ticks(minVal, maxVal)), (1.0, [])]
+        if hi - lo <= 2:  # one or two decades: 1, 2, 5 of each
+            ticks = [e + math.log10(m) for e in range(lo, hi + 1) for m in (1, 2, 5)]
+            return [(1.0, [t for t in ticks if minVal <= t <= maxVal]), (1.0, [])]
         step = max(1, math.ceil((hi - lo) / 8))
         major = [float(e) for e in range(lo, hi + 1, step)]
         minor: list[float] = []
@@ -60,6 +65,19 @@ class Log10Axis(pg.AxisItem):
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         return [compact(10.0 ** (v * scale)) for v in values]
+
+
+def _round_log_ticks(lo: float, hi: float, *, count: int = 5) -> list[float]:
+    """log10 positions of about ``count`` round values between 10**lo and 10**hi."""
+    vmin, vmax = 10.0**lo, 10.0**hi
+    raw = (vmax - vmin) / count
+    if raw <= 0:
+        return [lo]
+    mag = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = math.ceil(vmin / step) * step
+    values = [first + i * step for i in range(count * 2 + 2) if first + i * step <= vmax]
+    return [math.log10(v) for v in values if v > 0]
 
 
 class CategoryAxis(pg.AxisItem):
@@ -155,6 +173,7 @@ def prepare_plot(
     y_label: str,
     axes: dict[str, type[pg.AxisItem]] | None = None,
     legend: bool = True,
+    legend_offset: tuple[float, float] = (10, 10),
 ) -> tuple[pg.PlotWidget, ChartTheme]:
     """A new (or reused) plot widget with axes, labels, legend and theme applied.
 
@@ -172,7 +191,7 @@ def prepare_plot(
             item.setAxisItems(swap)
     item = plot.getPlotItem()
     if legend and item.legend is None:
-        item.addLegend(offset=(10, 10))
+        item.addLegend(offset=legend_offset)  # negative: from the right / bottom edge
     state = (chart_theme, title, x_label, y_label)
     if getattr(plot, "_tco_state", None) != state:
         item.setMenuEnabled(False)
@@ -280,6 +299,12 @@ def _item_name(obj: Any) -> str | None:
         return obj.opts.get("name")
     name = obj.name() if hasattr(obj, "name") else None
     return str(name) if name else None
+
+
+def short_label(rank: int, name: str, *, width: int = 14) -> str:
+    """'#3 Qwen3 32B' shortened to fit under a bar."""
+    text = f"#{rank} {name}"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def view_of(result: object) -> ResultsView:

@@ -19,6 +19,7 @@ from llm_tco.gui.charts.common import (
     money_label,
     money_text,
     prepare_plot,
+    short_label,
     tr,
     view_of,
 )
@@ -116,7 +117,7 @@ def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: C
 
 
 def _short(cand: Candidate) -> str:
-    return f"#{cand.rank} {cand.model_name}"
+    return short_label(cand.rank, cand.model_name)
 
 
 def build_cost_breakdown(
@@ -131,6 +132,7 @@ def build_cost_breakdown(
         x_label=tr("Candidate (rank and model)"),
         y_label=money_label(view, "month"),
         axes={"bottom": CategoryAxis, "left": CompactAxis},
+        legend_offset=(-10, 10),
     )
     ic, hover = ItemCache(plot), HoverIndex()
     top = view.top(top_n)

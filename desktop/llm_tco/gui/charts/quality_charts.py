@@ -50,6 +50,7 @@ def build_cost_vs_quality(
         x_label=tr("Cost ({currency} per month, log scale)").format(currency=view.currency),
         y_label=tr("Quality index (%)"),
         axes={"bottom": Log10Axis},
+        legend_offset=(-10, -10),
     )
     ic, hover = ItemCache(plot), HoverIndex()
     cands = _quality_points(view)
@@ -77,7 +78,17 @@ def build_cost_vs_quality(
         fx = [math.log10(f[0] * view.rate) for f in front]
         fy = [f[1] for f in front]
         pen = pg.mkPen(th.accent, width=2, style=Qt.PenStyle.DashLine)
-        ic.curve("pareto", fx, fy, pen=pen, name=tr("Pareto front"))
+        ic.curve(
+            "pareto",
+            fx,
+            fy,
+            pen=pen,
+            symbol="o",
+            symbolSize=15,
+            symbolBrush=None,
+            symbolPen=pg.mkPen(th.accent, width=2),
+            name=tr("Pareto front"),
+        )
     return ic.finish(hover)
 
 

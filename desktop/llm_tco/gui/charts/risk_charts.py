@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from llm_tco.gui.charts.common import (
     ItemCache,
     compact,
     prepare_plot,
+    short_label,
     tr,
     view_of,
 )
@@ -38,6 +41,7 @@ def build_tornado(
         x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
         y_label="",
         axes={"left": CategoryAxis, "bottom": CompactAxis},
+        legend_offset=(-10, -10),
     )
     ic, hover = ItemCache(plot), HoverIndex()
     if tornado is None or not tornado.bars:
@@ -113,12 +117,14 @@ def build_monte_carlo(
         x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
         y_label=tr("Share of samples (%)"),
         axes={"bottom": CompactAxis},
+        legend_offset=(-10, 10),
     )
     ic, hover = ItemCache(plot), HoverIndex()
     if mc is None or len(mc.edges_usd) < 2:
         return ic.finish(hover)
     edges = np.asarray(mc.edges_usd, dtype=float) * view.rate
     keys = _mc_keys(view, top_n)
+    lo, hi = math.inf, -math.inf
     for i, key in enumerate(keys):
         counts = np.asarray(mc.counts[key], dtype=float)
         share = 100.0 * counts / max(float(counts.sum()), 1.0)
@@ -152,6 +158,12 @@ def build_monte_carlo(
             cur=view.currency,
         )
         hover.add_rect(p10, 0.0, p90, float(share.max()) if share.size else 0.0, text)
+        lo, hi = min(lo, p10), max(hi, p90)
+    if math.isfinite(lo) and hi > lo:  # the shared bins can have long, empty tails
+        pad = 0.6 * (hi - lo)
+        plot.getPlotItem().setXRange(
+            max(float(edges[0]), lo - pad), min(float(edges[-1]), hi + pad)
+        )
     return ic.finish(hover)
 
 
@@ -164,7 +176,7 @@ def _mc_keys(view: ResultsView, top_n: int) -> list[str]:
 
 
 def build_prob_best(
-    result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 8
+    result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 6
 ) -> pg.PlotWidget:
     """Probability (%) that each candidate is the cheapest across the Monte Carlo samples."""
     view = view_of(result)
@@ -187,7 +199,7 @@ def build_prob_best(
     labels = []
     for key, _ in ranked:
         cand = view.candidate(key)
-        labels.append(f"#{cand.rank} {cand.model_name}" if cand else view.label(key)[:24])
+        labels.append(short_label(cand.rank, cand.model_name) if cand else view.label(key)[:13])
     axis.set_categories(labels)
     heights = np.array([100.0 * p for _, p in ranked])
     brushes = [pg.mkBrush(th.colour(i)) for i in range(len(ranked))]

@@ -94,6 +94,8 @@ def style_plot_item(item: pg.PlotItem, theme: ChartTheme) -> None:
     legend = item.legend
     if legend is not None:
         legend.setLabelTextColor(fg)
+        for _sample, label in legend.items:  # setLabelTextColor does not re-render existing text
+            label.setText(label.text, color=fg)
         bg = QColor(theme.background)
         bg.setAlpha(200)
         legend.setBrush(pg.mkBrush(bg))
