@@ -185,3 +185,20 @@ def test_gpus_beyond_tp_are_data_parallel_replicas() -> None:
     assert four.replicas == 4
     assert four.output_tokens_per_s == pytest.approx(4 * one.output_tokens_per_s)
     assert four.output_tokens_per_s_per_gpu == pytest.approx(one.output_tokens_per_s_per_gpu)
+
+
+def test_tensor_parallel_must_split_the_heads() -> None:
+    odd = _variant(
+        LLAMA_8B, {"id": "28-heads", "attention_heads": 28, "kv_heads": 4, "hidden_size": 3584}
+    )
+    batch = ConfigBatch.from_entries(
+        models=[odd, odd, odd],
+        gpus=[H100_SXM] * 3,
+        tp=[4, 8, 2],
+        weight_precision=["bf16"] * 3,
+        kv_precision=["bf16"] * 3,
+        framework=["trtllm"] * 3,
+    )
+    r = evaluate_batch(batch, input_tokens=100, output_tokens=100)
+    assert r.fits.tolist() == [True, False, True]
+    assert "does not divide the model's 28 attention heads" in r.reason[1]

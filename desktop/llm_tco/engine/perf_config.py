@@ -78,6 +78,8 @@ class ConfigBatch:
     layers: FloatArray
     hidden: FloatArray  # residual stream width (all-reduce message size per token)
     attn_dim: FloatArray  # query heads x head dim (attention FLOPs)
+    attn_heads: FloatArray  # query heads (tensor parallelism splits them)
+    kv_heads: FloatArray
     weight_bytes: FloatArray  # resident weights of the whole replica, bytes
     kv_bytes_per_token: FloatArray  # whole replica, bytes
     mem_bytes_per_gpu: FloatArray
@@ -202,6 +204,8 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
         "layers": layers,
         "hidden": hidden,
         "attn_dim": heads * head_dim,
+        "attn_heads": heads,
+        "kv_heads": kv_heads,
         "weight_bytes": _weight_bytes(model, total, hidden, wp),
         "kv_bytes_per_token": _kv_bytes_per_token(model, tp, layers, kv_heads, head_dim, kvp),
         "mem_bytes_per_gpu": gpu.memory_gb * GB,

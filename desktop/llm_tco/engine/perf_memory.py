@@ -41,7 +41,7 @@ def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float)
     smooth = np.minimum(by_memory, batch.max_batch)
     max_conc = np.floor(smooth)
     ctx_ok = input_tokens + output_tokens <= batch.context_tokens
-    node_ok = batch.tp <= batch.max_gpus_per_node
+    node_ok = (batch.tp <= batch.max_gpus_per_node) & splits_heads(batch)
     fits = (free > 0) & (max_conc >= 1) & ctx_ok & node_ok
     reason = _reasons(batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok)
     return MemoryFit(
@@ -54,6 +54,17 @@ def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float)
         fits=fits,
         reason=reason,
     )
+
+
+def splits_heads(batch: ConfigBatch) -> BoolArray:
+    """True where tensor parallelism splits the heads as vLLM and TensorRT-LLM require.
+
+    Attention heads must divide evenly; KV heads evenly or by replication (t a multiple of them).
+    """
+    t, kv = batch.tp_f, batch.kv_heads
+    kv_ok: BoolArray = (np.mod(kv, t) == 0) | (np.mod(t, kv) == 0)
+    heads_ok: BoolArray = np.mod(batch.attn_heads, t) == 0
+    return heads_ok & kv_ok
 
 
 def _reasons(
@@ -70,12 +81,13 @@ def _reasons(
     Only the failing rows are formatted, so the cost is small next to the arithmetic.
     """
     node_ok = batch.tp <= batch.max_gpus_per_node
+    split_ok = splits_heads(batch)
     weights_ok = free > 0
     kv_ok = kv_bytes >= batch.kv_bytes_per_token * held
-    bad = np.flatnonzero(~(node_ok & ctx_ok & weights_ok & kv_ok))
+    bad = np.flatnonzero(~(node_ok & split_ok & ctx_ok & weights_ok & kv_ok))
     out: ObjArray = np.full(len(batch), "", dtype=object)
     for i in bad:  # failing rows only
-        out[i] = _reason(batch, int(i), free, usable, kv_bytes, held, ctx_ok, node_ok)
+        out[i] = _reason(batch, int(i), free, usable, kv_bytes, held, ctx_ok, node_ok & split_ok)
     return out
 
 
@@ -90,6 +102,11 @@ def _reason(
     node_ok: BoolArray,
 ) -> str:
     where = f"{batch.tp[i]} x {batch.gpu_name[i]}"
+    if not node_ok[i] and batch.tp[i] <= batch.max_gpus_per_node[i]:
+        return (
+            f"tensor parallel {batch.tp[i]} does not divide the model's "
+            f"{batch.attn_heads[i]:.0f} attention heads and {batch.kv_heads[i]:.0f} KV heads"
+        )
     if not node_ok[i]:
         return (
             f"tensor parallel {batch.tp[i]} > {batch.max_gpus_per_node[i]} GPUs per node "
