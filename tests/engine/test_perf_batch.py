@@ -202,3 +202,12 @@ def test_tensor_parallel_must_split_the_heads() -> None:
     r = evaluate_batch(batch, input_tokens=100, output_tokens=100)
     assert r.fits.tolist() == [True, False, True]
     assert "does not divide the model's 28 attention heads" in r.reason[1]
+
+
+def test_empty_batch_evaluates_to_empty_arrays() -> None:
+    empty = ConfigBatch.from_entries(
+        models=[], gpus=[], tp=[], weight_precision=[], kv_precision=[], framework=[]
+    )
+    r = evaluate_batch(empty, input_tokens=10, output_tokens=10, tpot_target_s=0.1)
+    assert len(empty) == 0
+    assert r.fits.shape == r.reason.shape == r.output_tokens_per_s.shape == (0,)
