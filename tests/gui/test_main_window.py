@@ -516,3 +516,44 @@ def test_smoke_test_flag_runs_the_shipped_examples_end_to_end(fresh_data_dir):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "results view shown" in done.stdout
+
+
+HIDPI_GRAB = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from llm_tco.gui.main_window import MainWindow
+    window = MainWindow(load_catalogs=False)
+    window.resize(600, 400)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    icon = window.windowIcon().pixmap(32, 32)
+    print(image.devicePixelRatio(), image.width(), icon.devicePixelRatio(), icon.width())
+    """
+)
+
+
+def test_crisp_at_scale_factor_two(fresh_data_dir):
+    env = {
+        **os.environ,
+        "LLM_TCO_DATA_DIR": str(fresh_data_dir),
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": "2",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", HIDPI_GRAB, str(DESKTOP)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    ratio, width, icon_ratio, icon_width = done.stdout.split()
+    assert float(ratio) == 2.0
+    assert int(width) == 1200  # device pixels: drawn at full resolution, not upscaled
+    assert float(icon_ratio) == 2.0
+    assert int(icon_width) == 64  # the SVG icon renders at 64 device pixels for 32 logical

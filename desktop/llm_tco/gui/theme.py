@@ -117,7 +117,10 @@ class ThemeManager(QObject):
 
     def _apply(self) -> None:
         dark = self._wants_dark()
-        self._app.setPalette(make_palette(dark=dark))
+        if dark or self._mode is ThemeMode.LIGHT:
+            self._app.setPalette(make_palette(dark=dark))
+        else:  # following a light (or unknown) system scheme: the platform's own palette
+            self._app.setPalette(QPalette())
         changed = dark != self._dark
         self._dark = dark
         if changed:
