@@ -42,6 +42,24 @@ def plan_label(plan: GpuPlan) -> str:
     }[plan]
 
 
+def plan_help(plan: GpuPlan) -> str:
+    """One sentence explaining a GPU pricing plan."""
+    t = QCoreApplication.translate
+    return {
+        GpuPlan.ON_DEMAND: t(
+            "GpuPlan", "No commitment: the most flexible and the dearest per hour."
+        ),
+        GpuPlan.RESERVED_1Y: t("GpuPlan", "A one-year commitment for a lower hourly price."),
+        GpuPlan.RESERVED_3Y: t("GpuPlan", "A three-year commitment for the lowest hourly price."),
+        GpuPlan.SPOT: t(
+            "GpuPlan", "Spare capacity at a discount that can be taken back at short notice."
+        ),
+        GpuPlan.SERVERLESS: t(
+            "GpuPlan", "Billed only while requests run; the first request may wait."
+        ),
+    }[plan]
+
+
 class PrivacyPage(WizardPage):
     """Where data may be processed, in which regions, and which certifications are required."""
 
@@ -162,9 +180,7 @@ class HardwarePage(WizardPage):
         for plan in GpuPlan:
             box = checkbox()
             self.plans[plan] = box
-            self.add_row(
-                plan_label(plan), box, self.tr("Consider this way of paying for rented GPUs.")
-            )
+            self.add_row(plan_label(plan), box, plan_help(plan))
         self.owns = checkbox()
         self.add_row(
             self.tr("We already &own GPUs"),
