@@ -126,3 +126,20 @@ def test_volume_times_100_makes_self_hosting_win(qtbot, catalogs) -> None:
     widget = panel.charts.slots["latency"].widget
     assert "speed per user" in charts.series_names(widget)
     panel.evaluator.wait()
+
+
+def test_cost_only_ranking_is_offered(qtbot, catalogs, result) -> None:
+    view = from_evaluation(result)
+    assert [c.key for c in view.cost_only] == [r.candidate_id for r in result.cost_only]
+    panel = ResultsPanel(evaluate=lambda p, c, *, monte_carlo: result)
+    qtbot.addWidget(panel)
+    panel.evaluator.monte_carlo_enabled = False
+    with qtbot.waitSignal(panel.viewChanged, timeout=60_000):
+        panel.set_project(_project(100.0), catalogs)
+    panel.set_cost_only_ranking(True)
+    totals = [panel.model.candidate(r).total_usd for r in range(panel.model.rowCount())]
+    assert totals == sorted(totals)
+    assert panel.model.candidate(0).key == result.cost_only[0].candidate_id
+    assert panel.model.index(0, 0).data() == "1"
+    panel.set_cost_only_ranking(False)
+    assert panel.model.candidate(0).key == result.recommendations[0].candidate_id

@@ -7,6 +7,7 @@ charts and the report's charts read :mod:`llm_tco.gui.results.view_model` only. 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -83,8 +84,15 @@ def from_evaluation(result: Any, *, project: Any = None) -> ResultsView:
     """Convert an engine ``EvaluationResult`` into a :class:`ResultsView` (money stays USD)."""
     table = result.candidates
     cost_rank = {r.candidate_id: r.rank for r in result.cost_only}
+    score_rank = {r.candidate_id: r.rank for r in result.recommendations}
     candidates = tuple(
         _candidate(result, rec, cost_rank, project) for rec in result.recommendations
+    )
+    cost_only = tuple(
+        dataclasses.replace(
+            _candidate(result, rec, cost_rank, project), rank=score_rank.get(rec.candidate_id, 0)
+        )
+        for rec in result.cost_only
     )
     labels: dict[str, str] = {}
     for idx in _referenced_indices(result):
@@ -101,6 +109,7 @@ def from_evaluation(result: Any, *, project: Any = None) -> ResultsView:
         monte_carlo=_monte_carlo(result),
         labels=labels,
         excluded_total=int(np.count_nonzero(~np.asarray(result.feasible))),
+        cost_only=cost_only,
         notes=tuple(result.warnings),
     )
 

@@ -100,8 +100,17 @@ class ResultsPanel(QWidget):
         self.route_filter.currentIndexChanged.connect(self._on_route_filter)
         filter_label = QLabel(self.tr("&Route:"), self)
         filter_label.setBuddy(self.route_filter)
+        self.ranking = QComboBox(self)
+        self.ranking.addItem(self.tr("Weighted score"), False)
+        self.ranking.addItem(self.tr("Total cost only"), True)
+        self.ranking.setAccessibleName(self.tr("Ranking"))
+        self.ranking.currentIndexChanged.connect(self._on_ranking_changed)
+        ranking_label = QLabel(self.tr("Rank &by:"), self)
+        ranking_label.setBuddy(self.ranking)
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
+        header.addWidget(ranking_label)
+        header.addWidget(self.ranking)
         header.addWidget(filter_label)
         header.addWidget(self.route_filter)
         top = QWidget(self)
@@ -259,7 +268,7 @@ class ResultsPanel(QWidget):
         self._view = view
         if not mc_only:
             first = self.model.rowCount() == 0
-            self.model.set_view(view)
+            self.model.set_view(view, cost_only=bool(self.ranking.currentData()))
             if first:
                 self.table.resizeColumnsToContents()
             self._update_route_filter(view)
@@ -285,7 +294,7 @@ class ResultsPanel(QWidget):
 
     # ------------------------------------------------------------------ table and filter
     def _update_route_filter(self, view: ResultsView) -> None:
-        routes = sorted({c.route for c in view.candidates})
+        routes = sorted({c.route for c in (*view.candidates, *view.cost_only)})
         shown = [self.route_filter.itemData(i) for i in range(1, self.route_filter.count())]
         if routes == shown:
             return
@@ -299,6 +308,16 @@ class ResultsPanel(QWidget):
         self.route_filter.setCurrentIndex(max(index, 0))
         self.route_filter.blockSignals(False)
         self.proxy.set_route_filter(self.route_filter.currentData())
+
+    def _on_ranking_changed(self, _index: int) -> None:
+        if self._view is not None:
+            self.model.set_view(self._view, cost_only=bool(self.ranking.currentData()))
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self._restore_selection()
+
+    def set_cost_only_ranking(self, cost_only: bool) -> None:
+        """Rank the table by total cost only (True) or by the weighted score (False)."""
+        self.ranking.setCurrentIndex(1 if cost_only else 0)
 
     def _on_route_filter(self, _index: int) -> None:
         self.proxy.set_route_filter(self.route_filter.currentData())

@@ -102,10 +102,21 @@ class RecommendationModel(QAbstractTableModel):
         self._currency = "USD"
         self._rate = 1.0
         self._headers = _headers()
+        self._cost_only = False
 
-    def set_view(self, view: ResultsView | None) -> None:
-        """Show the candidates of ``view`` (None: empty); cheap when only values change."""
-        rows = tuple(sorted(view.candidates, key=lambda c: c.rank)) if view else ()
+    def set_view(self, view: ResultsView | None, *, cost_only: bool = False) -> None:
+        """Show the candidates of ``view`` (None: empty); cheap when only values change.
+
+        ``cost_only``: the engine's cost-only ranking (cheapest total first) instead of the
+        weighted score; the Rank column then shows the cost rank.
+        """
+        self._cost_only = cost_only
+        if view is None:
+            rows: tuple[Candidate, ...] = ()
+        elif cost_only and view.cost_only:
+            rows = tuple(sorted(view.cost_only, key=lambda c: c.cost_rank))
+        else:
+            rows = tuple(sorted(view.candidates, key=lambda c: c.rank))
         currency, rate = (view.currency, view.rate) if view else ("USD", 1.0)
         same_keys = [c.key for c in rows] == [c.key for c in self._rows]
         if same_keys and rows:
@@ -150,6 +161,9 @@ class RecommendationModel(QAbstractTableModel):
         if not 0 <= index.column() < len(Column):
             return None
         cand, column = self._rows[index.row()], Column(index.column())
+        if column is Column.RANK and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            rank = cand.cost_rank if self._cost_only else cand.rank
+            return str(rank) if role == Qt.ItemDataRole.DisplayRole else rank
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(cand, column, self._currency, self._rate)
         if role == SORT_ROLE:

@@ -184,11 +184,14 @@ class ResultsView:
     latency_curves: Mapping[str, LatencyCurve] = field(default_factory=_empty_map)
     labels: Mapping[str, str] = field(default_factory=_empty_map)
     excluded_total: int = 0
+    cost_only: tuple[Candidate, ...] = ()
     notes: tuple[str, ...] = ()
 
     @cached_property
     def _by_key(self) -> dict[str, Candidate]:
-        return {c.key: c for c in self.candidates}
+        found = {c.key: c for c in self.cost_only}
+        found.update({c.key: c for c in self.candidates})
+        return found
 
     def candidate(self, key: str) -> Candidate | None:
         """The candidate with this key, or None."""
