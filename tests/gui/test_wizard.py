@@ -467,3 +467,47 @@ def test_review_warns_when_answers_exclude_everything(qtbot):
     w.hardware_page.budget.setValue(500_000)
     go_to(w, PageId.REVIEW)
     assert "no option can qualify" not in w.review_page.summary.toPlainText()
+
+
+def test_translation_sources_extract_under_runtime_contexts(tmp_path):
+    """pyside6-lupdate finds the shell's strings under the contexts tr() uses at run time."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    gui = Path(__file__).resolve().parents[2] / "desktop" / "llm_tco" / "gui"
+    sources = [
+        gui / name
+        for name in ("app.py", "main_window.py", "start_page.py", "actions.py", "dialogs.py")
+    ] + sorted((gui / "wizard").glob("*.py"))
+    ts = tmp_path / "shell.ts"
+    done = subprocess.run(
+        [
+            str(lupdate if lupdate.exists() else "pyside6-lupdate"),
+            *map(str, sources),
+            "-ts",
+            str(ts),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = ts.read_text(encoding="utf-8")
+    assert "<name></name>" not in text  # an aliased tr() loses its context
+    for context in (
+        "MainWindow",
+        "AppActions",
+        "FileController",
+        "ProjectPage",
+        "GpuPlan",
+        "Review",
+    ):
+        assert f"<name>{context}</name>" in text, context
+    assert text.count("<message") > 250
+    assert text.count('numerus="yes"') >= 3  # plurals use %n

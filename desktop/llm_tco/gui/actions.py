@@ -52,35 +52,41 @@ class AppActions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._parent = parent
-        tr = self.tr
-        self.new = self._make(tr("&New Analysis…"), StandardKey.New, "document-new")
-        self.open = self._make(tr("&Open…"), StandardKey.Open, "document-open")
-        self.save = self._make(tr("&Save"), StandardKey.Save, "document-save")
-        self.save_as = self._make(tr("Save &As…"), StandardKey.SaveAs, "document-save-as")
-        self.close = self._make(tr("&Close"), StandardKey.Close, "document-close")
-        self.export_pdf = self._make(tr("&Export PDF Report…"), None, "document-export")
+        self.new = self._make(self.tr("&New Analysis…"), StandardKey.New, "document-new")
+        self.open = self._make(self.tr("&Open…"), StandardKey.Open, "document-open")
+        self.save = self._make(self.tr("&Save"), StandardKey.Save, "document-save")
+        self.save_as = self._make(self.tr("Save &As…"), StandardKey.SaveAs, "document-save-as")
+        self.close = self._make(self.tr("&Close"), StandardKey.Close, "document-close")
+        self.export_pdf = self._make(self.tr("&Export PDF Report…"), None, "document-export")
         self.export_pdf.setEnabled(False)
-        self.export_pdf.setToolTip(tr("PDF export is not available yet"))
-        self.quit = self._make(tr("&Quit"), StandardKey.Quit, "application-exit", Role.QuitRole)
-        self.edit_project = self._make(tr("Edit &Project…"), None, "document-properties")
+        self.export_pdf.setToolTip(self.tr("PDF export is not available yet"))
+        self.quit = self._make(
+            self.tr("&Quit"), StandardKey.Quit, "application-exit", Role.QuitRole
+        )
+        self.edit_project = self._make(self.tr("Edit &Project…"), None, "document-properties")
         self.edit_project.setShortcut(QKeySequence("Ctrl+E"))
         self.preferences = self._make(
-            tr("&Preferences…"), StandardKey.Preferences, "preferences-system", Role.PreferencesRole
+            self.tr("&Preferences…"),
+            StandardKey.Preferences,
+            "preferences-system",
+            Role.PreferencesRole,
         )
-        self.show_start = self._make(tr("&Start Page"), None, "go-home")
+        self.show_start = self._make(self.tr("&Start Page"), None, "go-home")
         self.show_start.setShortcut(QKeySequence("Ctrl+1"))
-        self.show_results = self._make(tr("&Results"), None, "view-list-details")
+        self.show_results = self._make(self.tr("&Results"), None, "view-list-details")
         self.show_results.setShortcut(QKeySequence("Ctrl+2"))
         self.help = self._make(
-            tr("LLM TCO Advisor &Help"), StandardKey.HelpContents, "help-contents"
+            self.tr("LLM TCO Advisor &Help"), StandardKey.HelpContents, "help-contents"
         )
-        self.about = self._make(tr("&About LLM TCO Advisor"), None, "help-about", Role.AboutRole)
+        self.about = self._make(
+            self.tr("&About LLM TCO Advisor"), None, "help-about", Role.AboutRole
+        )
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for mode, label in (
-            ("system", tr("Follow &System")),
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
+            ("system", self.tr("Follow &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
         ):
             action = self._make(label, None, "")
             action.setCheckable(True)
@@ -120,25 +126,24 @@ class AppActions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> None:
         """Fill the menu bar: File, Edit, View, Help."""
-        tr = self.tr
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new, self.open])
-        self.examples_menu = file_menu.addMenu(tr("Open &Example"))
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.examples_menu = file_menu.addMenu(self.tr("Open &Example"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.export_pdf])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         if self.undo is not None and self.redo is not None:
             edit_menu.addActions([self.undo, self.redo])
             edit_menu.addSeparator()
         edit_menu.addActions([self.edit_project, self.preferences])
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_start, self.show_results])
-        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.help, self.about])
 
     def fill_recent_menu(self, paths: list[str], *, on_clear: Callable[[], None]) -> None:

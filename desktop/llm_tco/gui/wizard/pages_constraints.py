@@ -18,43 +18,52 @@ REGION_CODE = re.compile(r"^[a-z]{2}[a-z0-9-]*$")
 
 def location_label(location: DataLocation) -> str:
     """The user-facing description of a data-location rule."""
-    t = QCoreApplication.translate
     return {
-        DataLocation.ANY_VENDOR: t("DataLocation", "Any vendor's service"),
-        DataLocation.ZERO_RETENTION_VENDOR: t(
+        DataLocation.ANY_VENDOR: QCoreApplication.translate("DataLocation", "Any vendor's service"),
+        DataLocation.ZERO_RETENTION_VENDOR: QCoreApplication.translate(
             "DataLocation", "Vendors that keep nothing and never train on our data"
         ),
-        DataLocation.OWN_CLOUD_TENANCY: t("DataLocation", "Only inside our own cloud account"),
-        DataLocation.ON_PREMISES: t("DataLocation", "Only on our own premises"),
-        DataLocation.AIR_GAPPED: t("DataLocation", "Air-gapped: no network connection at all"),
+        DataLocation.OWN_CLOUD_TENANCY: QCoreApplication.translate(
+            "DataLocation", "Only inside our own cloud account"
+        ),
+        DataLocation.ON_PREMISES: QCoreApplication.translate(
+            "DataLocation", "Only on our own premises"
+        ),
+        DataLocation.AIR_GAPPED: QCoreApplication.translate(
+            "DataLocation", "Air-gapped: no network connection at all"
+        ),
     }[location]
 
 
 def plan_label(plan: GpuPlan) -> str:
     """The user-facing name of a GPU pricing plan."""
-    t = QCoreApplication.translate
     return {
-        GpuPlan.ON_DEMAND: t("GpuPlan", "On demand (pay by the hour)"),
-        GpuPlan.RESERVED_1Y: t("GpuPlan", "Reserved for 1 year"),
-        GpuPlan.RESERVED_3Y: t("GpuPlan", "Reserved for 3 years"),
-        GpuPlan.SPOT: t("GpuPlan", "Spot (cheap, can be interrupted)"),
-        GpuPlan.SERVERLESS: t("GpuPlan", "Serverless GPUs (pay per second of use)"),
+        GpuPlan.ON_DEMAND: QCoreApplication.translate("GpuPlan", "On demand (pay by the hour)"),
+        GpuPlan.RESERVED_1Y: QCoreApplication.translate("GpuPlan", "Reserved for 1 year"),
+        GpuPlan.RESERVED_3Y: QCoreApplication.translate("GpuPlan", "Reserved for 3 years"),
+        GpuPlan.SPOT: QCoreApplication.translate("GpuPlan", "Spot (cheap, can be interrupted)"),
+        GpuPlan.SERVERLESS: QCoreApplication.translate(
+            "GpuPlan", "Serverless GPUs (pay per second of use)"
+        ),
     }[plan]
 
 
 def plan_help(plan: GpuPlan) -> str:
     """One sentence explaining a GPU pricing plan."""
-    t = QCoreApplication.translate
     return {
-        GpuPlan.ON_DEMAND: t(
+        GpuPlan.ON_DEMAND: QCoreApplication.translate(
             "GpuPlan", "No commitment: the most flexible and the dearest per hour."
         ),
-        GpuPlan.RESERVED_1Y: t("GpuPlan", "A one-year commitment for a lower hourly price."),
-        GpuPlan.RESERVED_3Y: t("GpuPlan", "A three-year commitment for the lowest hourly price."),
-        GpuPlan.SPOT: t(
+        GpuPlan.RESERVED_1Y: QCoreApplication.translate(
+            "GpuPlan", "A one-year commitment for a lower hourly price."
+        ),
+        GpuPlan.RESERVED_3Y: QCoreApplication.translate(
+            "GpuPlan", "A three-year commitment for the lowest hourly price."
+        ),
+        GpuPlan.SPOT: QCoreApplication.translate(
             "GpuPlan", "Spare capacity at a discount that can be taken back at short notice."
         ),
-        GpuPlan.SERVERLESS: t(
+        GpuPlan.SERVERLESS: QCoreApplication.translate(
             "GpuPlan", "Billed only while requests run; the first request may wait."
         ),
     }[plan]
@@ -134,19 +143,20 @@ class PrivacyPage(WizardPage):
 
 
 def _location_help(location: DataLocation) -> str:
-    t = QCoreApplication.translate
     return {
-        DataLocation.ANY_VENDOR: t(
+        DataLocation.ANY_VENDOR: QCoreApplication.translate(
             "DataLocation", "Every public API and hosting service qualifies."
         ),
-        DataLocation.ZERO_RETENTION_VENDOR: t(
+        DataLocation.ZERO_RETENTION_VENDOR: QCoreApplication.translate(
             "DataLocation", "Public APIs qualify only with zero retention and no training."
         ),
-        DataLocation.OWN_CLOUD_TENANCY: t(
+        DataLocation.OWN_CLOUD_TENANCY: QCoreApplication.translate(
             "DataLocation", "Cloud AI services in your tenancy or GPUs you rent in your account."
         ),
-        DataLocation.ON_PREMISES: t("DataLocation", "Only GPUs you own, in your own building."),
-        DataLocation.AIR_GAPPED: t(
+        DataLocation.ON_PREMISES: QCoreApplication.translate(
+            "DataLocation", "Only GPUs you own, in your own building."
+        ),
+        DataLocation.AIR_GAPPED: QCoreApplication.translate(
             "DataLocation", "Owned GPUs with no outside connection, updated by hand."
         ),
     }[location]

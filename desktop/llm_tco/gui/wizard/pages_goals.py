@@ -34,13 +34,18 @@ PRIORITY_FIELDS: tuple[str, ...] = (
 
 def method_label(method: TuningMethod) -> str:
     """The user-facing name of a tuning method."""
-    t = QCoreApplication.translate
     return {
-        TuningMethod.NONE: t("TuningMethod", "None: use the model as it is"),
-        TuningMethod.PROMPT_ENGINEERING: t("TuningMethod", "Prompt engineering"),
-        TuningMethod.RAG: t("TuningMethod", "Retrieval-augmented generation (RAG)"),
-        TuningMethod.LORA: t("TuningMethod", "LoRA fine-tuning"),
-        TuningMethod.FULL_FINETUNE: t("TuningMethod", "Full fine-tuning"),
+        TuningMethod.NONE: QCoreApplication.translate(
+            "TuningMethod", "None: use the model as it is"
+        ),
+        TuningMethod.PROMPT_ENGINEERING: QCoreApplication.translate(
+            "TuningMethod", "Prompt engineering"
+        ),
+        TuningMethod.RAG: QCoreApplication.translate(
+            "TuningMethod", "Retrieval-augmented generation (RAG)"
+        ),
+        TuningMethod.LORA: QCoreApplication.translate("TuningMethod", "LoRA fine-tuning"),
+        TuningMethod.FULL_FINETUNE: QCoreApplication.translate("TuningMethod", "Full fine-tuning"),
     }[method]
 
 
@@ -180,27 +185,35 @@ class TuningPage(WizardPage):
 
 def priority_label(name: str) -> str:
     """The user-facing name of a priority."""
-    t = QCoreApplication.translate
     return {
-        "cost": t("Priorities", "&Cost"),
-        "quality": t("Priorities", "&Quality"),
-        "latency": t("Priorities", "&Speed (latency)"),
-        "privacy": t("Priorities", "&Privacy margin"),
-        "ops_simplicity": t("Priorities", "&Operational simplicity"),
-        "vendor_independence": t("Priorities", "&Vendor independence"),
+        "cost": QCoreApplication.translate("Priorities", "&Cost"),
+        "quality": QCoreApplication.translate("Priorities", "&Quality"),
+        "latency": QCoreApplication.translate("Priorities", "&Speed (latency)"),
+        "privacy": QCoreApplication.translate("Priorities", "&Privacy margin"),
+        "ops_simplicity": QCoreApplication.translate("Priorities", "&Operational simplicity"),
+        "vendor_independence": QCoreApplication.translate("Priorities", "&Vendor independence"),
     }[name]
 
 
 def priority_help(name: str) -> str:
     """One sentence explaining a priority."""
-    t = QCoreApplication.translate
     return {
-        "cost": t("Priorities", "Lower total cost over the horizon."),
-        "quality": t("Priorities", "Better answers than the minimum quality you set."),
-        "latency": t("Priorities", "Faster answers than your latency targets require."),
-        "privacy": t("Priorities", "Keeping data further inside your own walls than required."),
-        "ops_simplicity": t("Priorities", "Less to build, run and be on call for."),
-        "vendor_independence": t("Priorities", "Freedom to switch providers or models later."),
+        "cost": QCoreApplication.translate("Priorities", "Lower total cost over the horizon."),
+        "quality": QCoreApplication.translate(
+            "Priorities", "Better answers than the minimum quality you set."
+        ),
+        "latency": QCoreApplication.translate(
+            "Priorities", "Faster answers than your latency targets require."
+        ),
+        "privacy": QCoreApplication.translate(
+            "Priorities", "Keeping data further inside your own walls than required."
+        ),
+        "ops_simplicity": QCoreApplication.translate(
+            "Priorities", "Less to build, run and be on call for."
+        ),
+        "vendor_independence": QCoreApplication.translate(
+            "Priorities", "Freedom to switch providers or models later."
+        ),
     }[name]
 
 
@@ -275,36 +288,49 @@ class ReviewPage(WizardPage):
 
 def summary_html(project: Project) -> str:
     """The Review page's table of answers."""
-    t = QCoreApplication.translate
     w, hw = project.workload, project.hardware
-    none = t("Review", "none")
+    none = QCoreApplication.translate("Review", "none")
     rows = [
-        (t("Review", "Name"), project.info.name),
-        (t("Review", "Currency"), project.info.currency),
-        (t("Review", "Horizon"), t("Review", "%n month(s)", "", project.info.horizon_months)),
-        (t("Review", "Use case"), use_case_label(project.use_case.use_case)),
-        (t("Review", "Minimum quality"), f"{project.use_case.quality_floor:g}"),
-        (t("Review", "Requests per day"), f"{w.requests_per_day:,.0f}"),
+        (QCoreApplication.translate("Review", "Name"), project.info.name),
+        (QCoreApplication.translate("Review", "Currency"), project.info.currency),
         (
-            t("Review", "Tokens per request"),
-            t("Review", "{input} in, {output} out").format(
+            QCoreApplication.translate("Review", "Horizon"),
+            QCoreApplication.translate("Review", "%n month(s)", "", project.info.horizon_months),
+        ),
+        (
+            QCoreApplication.translate("Review", "Use case"),
+            use_case_label(project.use_case.use_case),
+        ),
+        (
+            QCoreApplication.translate("Review", "Minimum quality"),
+            f"{project.use_case.quality_floor:g}",
+        ),
+        (QCoreApplication.translate("Review", "Requests per day"), f"{w.requests_per_day:,.0f}"),
+        (
+            QCoreApplication.translate("Review", "Tokens per request"),
+            QCoreApplication.translate("Review", "{input} in, {output} out").format(
                 input=f"{w.input_tokens_per_request:,.0f}",
                 output=f"{w.output_tokens_per_request:,.0f}",
             ),
         ),
-        (t("Review", "Peak load"), f"{w.peak_to_average:g} ×"),
-        (t("Review", "Data may be processed"), location_label(project.privacy.data_location)),
+        (QCoreApplication.translate("Review", "Peak load"), f"{w.peak_to_average:g} ×"),
         (
-            t("Review", "Rent cloud GPUs"),
-            t("Review", "yes") if hw.cloud_gpus else t("Review", "no"),
+            QCoreApplication.translate("Review", "Data may be processed"),
+            location_label(project.privacy.data_location),
         ),
         (
-            t("Review", "Owned GPUs"),
+            QCoreApplication.translate("Review", "Rent cloud GPUs"),
+            QCoreApplication.translate("Review", "yes")
+            if hw.cloud_gpus
+            else QCoreApplication.translate("Review", "no"),
+        ),
+        (
+            QCoreApplication.translate("Review", "Owned GPUs"),
             ", ".join(f"{o.count} × {o.gpu_id}" for o in hw.owned) or none,
         ),
-        (t("Review", "Tuning"), method_label(project.tuning.method)),
+        (QCoreApplication.translate("Review", "Tuning"), method_label(project.tuning.method)),
         (
-            t("Review", "Priorities"),
+            QCoreApplication.translate("Review", "Priorities"),
             ", ".join(
                 f"{priority_label(n).replace('&', '')} {getattr(project.priorities, n):g}"
                 for n in PRIORITY_FIELDS
@@ -316,19 +342,19 @@ def summary_html(project: Project) -> str:
         for k, v in rows
     )
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in review_warnings(project))
-    warning_block = f"<p><b>{html.escape(t('Review', 'Please note:'))}</b></p><ul>{notes}</ul>"
+    heading = html.escape(QCoreApplication.translate("Review", "Please note:"))
+    warning_block = f"<p><b>{heading}</b></p><ul>{notes}</ul>"
     return f"<table cellspacing='4'>{body}</table>" + (warning_block if notes else "")
 
 
 def review_warnings(project: Project) -> list[str]:
     """Answers that combine so that few or no options can qualify (shown, never blocking)."""
-    t = QCoreApplication.translate
     hw, location = project.hardware, project.privacy.data_location
     own_hardware_only = location in (DataLocation.ON_PREMISES, DataLocation.AIR_GAPPED)
     notes = []
     if own_hardware_only and not hw.owned and not hw.can_buy:
         notes.append(
-            t(
+            QCoreApplication.translate(
                 "Review",
                 "Data must stay on your premises, but you neither own nor may buy GPUs: "
                 "no option can qualify. Allow buying GPUs or relax the data rule.",
@@ -336,11 +362,13 @@ def review_warnings(project: Project) -> list[str]:
         )
     elif not hw.cloud_gpus and not hw.owned and not hw.can_buy:
         notes.append(
-            t("Review", "Without GPUs to rent, own or buy, only API services are compared.")
+            QCoreApplication.translate(
+                "Review", "Without GPUs to rent, own or buy, only API services are compared."
+            )
         )
     if project.tuning.method in TRAINING_METHODS and location is DataLocation.ANY_VENDOR:
         notes.append(
-            t(
+            QCoreApplication.translate(
                 "Review",
                 "Fine-tuning limits the choice to open models and providers that offer tuning.",
             )
