@@ -13,6 +13,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 
 from llm_tco.engine.calibration import FitResult, fit_profile, read_benchmark_csv  # noqa: E402
 from llm_tco.engine.catalog import Catalogs, load_catalogs  # noqa: E402
+from llm_tco.engine.catalog_schema import Gpu  # noqa: E402
 from llm_tco.engine.perf import estimate  # noqa: E402
 from llm_tco.engine.perf_config import ConfigBatch  # noqa: E402
 from llm_tco.engine.perf_latency import decode_step_s, prefill_work_s  # noqa: E402
@@ -65,22 +67,37 @@ VLLM_NOTE = (
     "(kv_reserved_output_fraction 0.5: a running sequence is on average half-way)."
 )
 LLAMACPP_NOTE = (
-    "Derived, not fitted. eta_mem 0.75: llama.cpp decodes Llama 8B Q4_0 (4.5 bits/weight, "
-    "4.52 GB) at 155 tokens/s at batch 1 on an RTX 3090 (936 GB/s and 142 dense FP16 tensor "
+    "Derived, not fitted to throughput tables. llama.cpp runs Llama 8B Q4_0 at 155 tokens/s with "
+    "one token per step and 571 tokens/s with eight on an RTX 3090 "
+    "(https://github.com/ggml-org/llama.cpp/pull/15802; 936 GB/s and 142 dense FP16 tensor "
     "TFLOPS, "
-    "https://holynerdvana.blogspot.com/2022/10/nvidia-geforce-rtx-3090-specifications.html), "
-    "https://github.com/ggml-org/llama.cpp/pull/15802; that figure includes all per-token "
-    "overhead, so step_overhead_s is 0. eta_compute 0.13: the same table gives 571 tokens/s at "
-    "batch 8, i.e. a 14 ms step, whose excess over the batch-1 step is matrix work at about "
-    "0.13 of 71 TFLOPS (GeForce tensor cores run FP32-accumulate math at half the listed FP16 "
-    "rate; the catalog's rtx-4090 bf16_tflops, 165, is likewise the FP32-accumulate figure). "
-    "eta_prefill as trtllm: pp512 of 8B Q4_0 "
+    "https://holynerdvana.blogspot.com/2022/10/nvidia-geforce-rtx-3090-specifications.html, "
+    "of which GeForce cards run FP32-accumulate math at half rate, the convention of the "
+    "catalog's rtx-4090 entry). eta_mem and eta_compute are solved so that this model, for "
+    "llama-3.1-8b-instruct at int4 on that card, reproduces the two figures; they include all "
+    "per-token overhead, so step_overhead_s is 0. eta_prefill as trtllm: pp512 of 8B Q4_0 "
     "reaches about 10,360 tokens/s on an RTX 4090 "
-    "(https://github.com/ggml-org/llama.cpp/pull/7676), "
-    "about 1.0 of its 165 dense BF16 TFLOPS, so no penalty is applied. max_batch 4: llama-server "
-    "serves a few parallel slots (-np); each slot reserves its whole context "
-    "(kv_reserved_output_fraction 1.0); mem_util 1.0 and kv_free_fraction 1.0 (no memory cap)."
+    "(https://github.com/ggml-org/llama.cpp/pull/7676), about 1.0 of its 165 dense BF16 "
+    "TFLOPS, so no penalty is applied. max_batch 4: llama-server serves a few parallel slots "
+    "(-np); each slot reserves its whole context (kv_reserved_output_fraction 1.0); mem_util 1.0 "
+    "and kv_free_fraction 1.0 (no memory cap)."
 )
+# llama.cpp on an RTX 3090 (sources in LLAMACPP_NOTE): tokens/s at 1 and 8 tokens per step.
+RTX3090 = {
+    "id": "rtx-3090-llamacpp-reference",
+    "name": "NVIDIA GeForce RTX 3090",
+    "vendor": "NVIDIA",
+    "memory_gb": 24.0,
+    "memory_bandwidth_gbps": 936.0,
+    "bf16_tflops": 71.0,
+    "interconnect": "pcie",
+    "interconnect_gbps": 64.0,
+    "tdp_w": 350.0,
+    "datacenter": False,
+    "source": "https://holynerdvana.blogspot.com/2022/10/nvidia-geforce-rtx-3090-specifications.html",
+    "as_of": "2026-11-30",
+}
+LLAMACPP_TOKENS_PER_S = {1: 155.02, 8: 570.67}
 
 
 def base_trtllm() -> FrameworkProfile:
@@ -141,23 +158,57 @@ def derive_vllm(trt: FrameworkProfile, catalogs: Catalogs) -> FrameworkProfile:
     )
 
 
-def derive_llamacpp(trt: FrameworkProfile) -> FrameworkProfile:
-    """llama.cpp-style single-stream profile (few parallel slots)."""
-    return trt.model_copy(
+def _solve(f: Callable[[float], float], target: float, lo: float, hi: float) -> float:
+    """x in [lo, hi] with f(x) = target for increasing f (bisection on a log scale)."""
+    for _ in range(60):
+        mid = float(np.sqrt(lo * hi))
+        lo, hi = (mid, hi) if f(mid) < target else (lo, mid)
+    return float(np.sqrt(lo * hi))
+
+
+def derive_llamacpp(trt: FrameworkProfile, catalogs: Catalogs) -> FrameworkProfile:
+    """llama.cpp-style single-stream profile (few slots), solved against llama.cpp's figures."""
+    draft = trt.model_copy(
         update={
             "id": "llamacpp",
             "name": "llama.cpp (llama-server)",
-            "eta_mem": 0.75,
-            "eta_compute": 0.13,
             "step_overhead_s": 0.0,
             "mem_util": 1.0,
             "kv_free_fraction": 1.0,
             "kv_reserved_output_fraction": 1.0,
-            "max_batch": 4,
+            "max_batch": 8,
             "provenance": LLAMACPP_NOTE,
             "fit": None,
         }
     )
+    gpu = Gpu.model_validate(RTX3090)
+    model = catalogs.model("llama-3.1-8b-instruct")
+
+    def tokens_per_s(profile: FrameworkProfile, batch: int) -> float:
+        e = estimate(
+            model=model,
+            gpu=gpu,
+            gpus=1,
+            precision="int4",
+            input_tokens=0,
+            output_tokens=512,
+            concurrency=batch,
+            framework="llamacpp",
+            profiles={"llamacpp": profile},
+        )
+        return e.output_tokens_per_s
+
+    def with_mem(x: float) -> FrameworkProfile:
+        return draft.model_copy(update={"eta_mem": x})
+
+    eta_mem = _solve(lambda x: tokens_per_s(with_mem(x), 1), LLAMACPP_TOKENS_PER_S[1], 0.05, 1.0)
+    draft = with_mem(round(eta_mem, 4))
+
+    def with_compute(x: float) -> FrameworkProfile:
+        return draft.model_copy(update={"eta_compute": x})
+
+    eta_c = _solve(lambda x: tokens_per_s(with_compute(x), 8), LLAMACPP_TOKENS_PER_S[8], 0.01, 1.0)
+    return with_compute(round(eta_c, 4)).model_copy(update={"max_batch": 4})
 
 
 # Held-out checks, never fitted: TensorRT-LLM v0.5 published batch-1 first-token latency and
@@ -429,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     vllm = derive_vllm(trt, catalogs)
-    write_profiles(args.out, [trt, vllm, derive_llamacpp(trt)])
+    write_profiles(args.out, [trt, vllm, derive_llamacpp(trt, catalogs)])
     checks = v10_checks(trt, catalogs) + held_out_checks(trt, catalogs)
     checks += vllm_checks(vllm, catalogs)
     text = report(result, args.csv, digest) + "\n".join(checks) + "\n"

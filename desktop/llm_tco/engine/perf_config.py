@@ -81,6 +81,7 @@ class ConfigBatch:
     attn_heads: FloatArray  # query heads (tensor parallelism splits them)
     kv_heads: FloatArray
     weight_bytes: FloatArray  # resident weights of the whole replica, bytes
+    stream_bytes: FloatArray  # weights one decode step reads (all but the embedding table)
     kv_bytes_per_token: FloatArray  # whole replica, bytes
     mem_bytes_per_gpu: FloatArray
     bw_bytes_per_s: FloatArray  # per GPU
@@ -190,6 +191,7 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
     kv_heads = _require(model, "kv_heads")
     heads = float(model.attention_heads or kv_heads)
     hidden = float(model.hidden_size or heads * head_dim)
+    resident, streamed = _weight_bytes(model, total, hidden, wp)
     return {
         "model_id": model.id,
         "gpu_id": gpu.id,
@@ -206,7 +208,8 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
         "attn_dim": heads * head_dim,
         "attn_heads": heads,
         "kv_heads": kv_heads,
-        "weight_bytes": _weight_bytes(model, total, hidden, wp),
+        "weight_bytes": resident,
+        "stream_bytes": streamed,
         "kv_bytes_per_token": _kv_bytes_per_token(model, tp, layers, kv_heads, head_dim, kvp),
         "mem_bytes_per_gpu": gpu.memory_gb * GB,
         "bw_bytes_per_s": gpu.memory_bandwidth_gbps * GB,
@@ -217,12 +220,20 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
     }
 
 
-def _weight_bytes(model: Model, total: float, hidden: float, wp: str) -> float:
-    """Resident weight bytes of a replica; quantised checkpoints keep embeddings/LM head 16-bit."""
+def _weight_bytes(model: Model, total: float, hidden: float, wp: str) -> tuple[float, float]:
+    """(resident, streamed per decode step) weight bytes of a replica.
+
+    Quantised checkpoints keep the token embedding and the output head 16-bit. A decode step
+    reads every weight except the token-embedding table, which is only looked up; models are
+    taken to have a separate output head (the catalog has no tied-embeddings flag; models that
+    tie them, such as Gemma, stream about 5-10 % more than this assumes).
+    """
     bpw = BYTES_PER_WEIGHT[wp]
-    vocab = float(model.vocab_size or 0)
-    embed = min(2.0 * vocab * hidden, 0.3 * total) if model.hidden_size else 0.0
-    return (total - embed) * bpw + embed * max(bpw, 2.0)
+    table = float(model.vocab_size or 0) * hidden if model.hidden_size else 0.0
+    table = min(table, 0.15 * total)
+    kept = 2.0 * table  # embedding table + output head
+    resident = (total - kept) * bpw + kept * max(bpw, 2.0)
+    return resident, resident - table * max(bpw, 2.0)
 
 
 def _kv_bytes_per_token(

@@ -48,7 +48,7 @@ def _touched(log_untouched: FloatArray, b: FloatArray) -> FloatArray:
 
 def streamed_weight_bytes(batch: ConfigBatch, b: FloatArray) -> FloatArray:
     """Weight bytes a decode step reads (whole replica); MoE: experts hit by any of b tokens."""
-    return batch.weight_bytes * _touched(_log_untouched(batch), b)
+    return batch.stream_bytes * _touched(_log_untouched(batch), b)
 
 
 def activation_bytes(batch: ConfigBatch) -> FloatArray:
@@ -113,7 +113,7 @@ def step_model(batch: ConfigBatch, context: float | FloatArray) -> StepModel:
     bw = batch.bw_bytes_per_s * batch.eta_mem
     comm_fixed, comm_per_seq = allreduce_coefficients(batch)
     return StepModel(
-        weights_s=batch.weight_bytes / t / bw,
+        weights_s=batch.stream_bytes / t / bw,
         log_untouched=_log_untouched(batch),
         gemm_s_per_seq=2.0 * batch.params_active / (t * batch.flops_weight * batch.eta_compute),
         kv_s_per_seq=(context * batch.kv_bytes_per_token + activation_bytes(batch)) / t / bw,
