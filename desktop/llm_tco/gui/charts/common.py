@@ -325,8 +325,10 @@ def series_names(widget: pg.PlotWidget) -> list[str]:
 def money_label(view: ResultsView, per: str) -> str:
     """Axis label for money in the display currency, e.g. 'Cost (EUR per month)'."""
     if per == "month":
-        return tr("Cost ({currency} per month)").format(currency=view.currency)
-    return tr("Cost ({currency})").format(currency=view.currency)
+        return QCoreApplication.translate("Charts", "Cost ({currency} per month)").format(
+            currency=view.currency
+        )
+    return QCoreApplication.translate("Charts", "Cost ({currency})").format(currency=view.currency)
 
 
 def money_text(view: ResultsView, usd: float) -> str:

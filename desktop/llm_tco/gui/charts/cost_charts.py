@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from llm_tco.gui.charts.common import (
     CategoryAxis,
@@ -20,7 +20,6 @@ from llm_tco.gui.charts.common import (
     money_text,
     prepare_plot,
     short_label,
-    tr,
     view_of,
 )
 from llm_tco.gui.charts.theme import ChartTheme
@@ -42,9 +41,11 @@ def build_cost_vs_volume(
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=tr("Monthly cost vs volume"),
-        x_label=tr("Volume (requests per day, log scale)"),
-        y_label=tr("Cost ({currency} per month, log scale)").format(currency=view.currency),
+        title=QCoreApplication.translate("Charts", "Monthly cost vs volume"),
+        x_label=QCoreApplication.translate("Charts", "Volume (requests per day, log scale)"),
+        y_label=QCoreApplication.translate(
+            "Charts", "Cost ({currency} per month, log scale)"
+        ).format(currency=view.currency),
         axes={"bottom": Log10Axis, "left": Log10Axis},
     )
     ic, hover = ItemCache(plot), HoverIndex()
@@ -67,7 +68,14 @@ def build_cost_vs_volume(
         pen = pg.mkPen(th.muted, width=1.5, style=Qt.PenStyle.DashLine)
         # InfiniteLine(label=...) is avoided: a separate TextItem is cheaper to update in place.
         ic.line("today", x_now, 90, pen)
-        ic.text("today_label", tr("today"), x_now, lowest, th.foreground, (0.0, 1.0))
+        ic.text(
+            "today_label",
+            QCoreApplication.translate("Charts", "today"),
+            x_now,
+            lowest,
+            th.foreground,
+            (0.0, 1.0),
+        )
     return ic.finish(hover)
 
 
@@ -75,7 +83,7 @@ def _volume_tip(
     name: str, volumes: np.ndarray, costs: np.ndarray, currency: str
 ) -> Callable[[int], str]:
     def text(i: int) -> str:
-        return tr("{name}\n{volume} requests/day: {cost}").format(
+        return QCoreApplication.translate("Charts", "{name}\n{volume} requests/day: {cost}").format(
             name=name, volume=compact(volumes[i]), cost=f"{compact(costs[i])} {currency}"
         )
 
@@ -84,7 +92,7 @@ def _volume_tip(
 
 def _month_tip(name: str, costs: np.ndarray, currency: str) -> Callable[[int], str]:
     def text(i: int) -> str:
-        return tr("{name}\nafter month {month}: {cost}").format(
+        return QCoreApplication.translate("Charts", "{name}\nafter month {month}: {cost}").format(
             name=name, month=i, cost=f"{compact(costs[i])} {currency}"
         )
 
@@ -99,9 +107,10 @@ def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: C
     xs = [math.log10(b.requests_per_day) for b in points]
     ys = [float(_log(np.array([b.usd_per_month * view.rate]))[0]) for b in points]
     for be, x, y in zip(points, xs, ys, strict=True):
-        text = tr(
+        text = QCoreApplication.translate(
+            "Charts",
             "Break-even at {volume} requests/day ({tokens} tokens/month, {cost} per month):\n"
-            "{a} is cheaper below, {b} above"
+            "{a} is cheaper below, {b} above",
         ).format(
             volume=compact(be.requests_per_day),
             tokens=compact(be.tokens_per_month),
@@ -112,7 +121,14 @@ def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: C
         hover.add_point(x, y, text)
     brush, pen = pg.mkBrush(th.accent), pg.mkPen(th.background)
     ic.scatter(
-        "break_even", xs, ys, symbol="d", size=13, brush=brush, pen=pen, name=tr("break-even")
+        "break_even",
+        xs,
+        ys,
+        symbol="d",
+        size=13,
+        brush=brush,
+        pen=pen,
+        name=QCoreApplication.translate("Charts", "break-even"),
     )
 
 
@@ -128,8 +144,8 @@ def build_cost_breakdown(
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=tr("Cost breakdown (average month)"),
-        x_label=tr("Candidate (rank and model)"),
+        title=QCoreApplication.translate("Charts", "Cost breakdown (average month)"),
+        x_label=QCoreApplication.translate("Charts", "Candidate (rank and model)"),
         y_label=money_label(view, "month"),
         axes={"bottom": CategoryAxis, "left": CompactAxis},
         legend_offset=(-10, 10),
@@ -187,8 +203,8 @@ def build_cumulative_cost(
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=tr("Cumulative cost over the horizon"),
-        x_label=tr("Month"),
+        title=QCoreApplication.translate("Charts", "Cumulative cost over the horizon"),
+        x_label=QCoreApplication.translate("Charts", "Month"),
         y_label=money_label(view, "total"),
         axes={"left": CompactAxis},
     )
@@ -203,7 +219,7 @@ def build_cumulative_cost(
             ic.scatter(
                 f"capital{i}", [0.0], [float(y[0])], symbol="s", size=11, brush=brush, pen=pen
             )
-            text = tr("{name}\nupfront capital: {cost}").format(
+            text = QCoreApplication.translate("Charts", "{name}\nupfront capital: {cost}").format(
                 name=cand.label, cost=money_text(view, cand.upfront_usd)
             )
             hover.add_point(0.0, float(y[0]), text)

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from llm_tco.gui.charts.common import (
     CompactAxis,
@@ -16,7 +16,6 @@ from llm_tco.gui.charts.common import (
     compact,
     money_text,
     prepare_plot,
-    tr,
     view_of,
 )
 from llm_tco.gui.results.formatting import route_label
@@ -46,9 +45,11 @@ def build_cost_vs_quality(
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=tr("Cost vs quality"),
-        x_label=tr("Cost ({currency} per month, log scale)").format(currency=view.currency),
-        y_label=tr("Quality index (%)"),
+        title=QCoreApplication.translate("Charts", "Cost vs quality"),
+        x_label=QCoreApplication.translate(
+            "Charts", "Cost ({currency} per month, log scale)"
+        ).format(currency=view.currency),
+        y_label=QCoreApplication.translate("Charts", "Quality index (%)"),
         axes={"bottom": Log10Axis},
         legend_offset=(-10, -10),
     )
@@ -69,9 +70,9 @@ def build_cost_vs_quality(
             name=route_label(route),
         )
         for c, x, y in zip(members, xs, ys, strict=True):
-            text = tr("#{rank} {name}\n{cost} per month · quality {q}").format(
-                rank=c.rank, name=c.label, cost=money_text(view, c.monthly_usd), q=f"{y:.1f}"
-            )
+            text = QCoreApplication.translate(
+                "Charts", "#{rank} {name}\n{cost} per month · quality {q}"
+            ).format(rank=c.rank, name=c.label, cost=money_text(view, c.monthly_usd), q=f"{y:.1f}")
             hover.add_point(x, y, text)
     front = pareto_front([(c.monthly_usd, float(c.quality or 0.0), c.key) for c in cands])
     if front:
@@ -87,7 +88,7 @@ def build_cost_vs_quality(
             symbolSize=15,
             symbolBrush=None,
             symbolPen=pg.mkPen(th.accent, width=2),
-            name=tr("Pareto front"),
+            name=QCoreApplication.translate("Charts", "Pareto front"),
         )
     return ic.finish(hover)
 
@@ -112,15 +113,17 @@ def build_latency_throughput(
     view = view_of(result)
     curve = _pick_curve(view, candidate_key)
     cand = view.candidate(curve.candidate_key) if curve else None
-    title = tr("Latency vs throughput")
+    title = QCoreApplication.translate("Charts", "Latency vs throughput")
     if cand is not None:
-        title = tr("Latency vs throughput: {name}").format(name=cand.label)
+        title = QCoreApplication.translate("Charts", "Latency vs throughput: {name}").format(
+            name=cand.label
+        )
     plot, th = prepare_plot(
         plot,
         theme=theme,
         title=title,
-        x_label=tr("Replica throughput (output tokens/s)"),
-        y_label=tr("Speed per user (output tokens/s)"),
+        x_label=QCoreApplication.translate("Charts", "Replica throughput (output tokens/s)"),
+        y_label=QCoreApplication.translate("Charts", "Speed per user (output tokens/s)"),
         axes={"bottom": CompactAxis},
     )
     ic, hover = ItemCache(plot), HoverIndex()
@@ -136,12 +139,13 @@ def build_latency_throughput(
         symbol="o",
         symbolSize=6,
         symbolBrush=th.colour(0),
-        name=tr("speed per user"),
+        name=QCoreApplication.translate("Charts", "speed per user"),
     )
     for i, conc in enumerate(curve.concurrency):
-        text = tr(
+        text = QCoreApplication.translate(
+            "Charts",
             "{n} concurrent requests\n{tot} tokens/s total · {user} tokens/s per user\n"
-            "TTFT {ttft} ms"
+            "TTFT {ttft} ms",
         ).format(
             n=compact(conc), tot=compact(x[i]), user=f"{y[i]:.1f}", ttft=compact(curve.ttft_ms[i])
         )
@@ -150,7 +154,7 @@ def build_latency_throughput(
         target = curve.target_tokens_per_s_per_user
         pen = pg.mkPen(th.accent, width=1.5, style=Qt.PenStyle.DashLine)
         ic.line("target", target, 0, pen)
-        label = tr("target speed per user")
+        label = QCoreApplication.translate("Charts", "target speed per user")
         ic.text("target_label", label, float(x.min()), target, th.foreground, (0.0, 1.0))
     if curve.operating_concurrency is not None:
         idx = int(np.argmin(np.abs(np.asarray(curve.concurrency) - curve.operating_concurrency)))
@@ -161,6 +165,6 @@ def build_latency_throughput(
             symbol="star",
             size=16,
             brush=pg.mkBrush(th.accent),
-            name=tr("operating point"),
+            name=QCoreApplication.translate("Charts", "operating point"),
         )
     return ic.finish(hover)

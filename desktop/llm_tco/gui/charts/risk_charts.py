@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from llm_tco.gui.charts.common import (
     CategoryAxis,
@@ -16,7 +16,6 @@ from llm_tco.gui.charts.common import (
     compact,
     prepare_plot,
     short_label,
-    tr,
     view_of,
 )
 from llm_tco.gui.results.view_model import ResultsView
@@ -31,14 +30,18 @@ def build_tornado(
     view = view_of(result)
     tornado = view.tornado
     cand = view.candidate(tornado.candidate_key) if tornado else None
-    title = tr("Sensitivity (tornado)")
+    title = QCoreApplication.translate("Charts", "Sensitivity (tornado)")
     if cand is not None:
-        title = tr("Sensitivity of {name}").format(name=cand.label)
+        title = QCoreApplication.translate("Charts", "Sensitivity of {name}").format(
+            name=cand.label
+        )
     plot, th = prepare_plot(
         plot,
         theme=theme,
         title=title,
-        x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
+        x_label=QCoreApplication.translate(
+            "Charts", "Total cost over the horizon ({currency})"
+        ).format(currency=view.currency),
         y_label="",
         axes={"left": CategoryAxis, "bottom": CompactAxis},
         legend_offset=(-10, -10),
@@ -55,8 +58,8 @@ def build_tornado(
     low = np.array([b.low_usd for b in bars]) * view.rate
     high = np.array([b.high_usd for b in bars]) * view.rate
     for name, values, colour in (
-        (tr("driver low"), low, th.colour(0)),
-        (tr("driver high"), high, th.colour(1)),
+        (QCoreApplication.translate("Charts", "driver low"), low, th.colour(0)),
+        (QCoreApplication.translate("Charts", "driver high"), high, th.colour(1)),
     ):
         left = np.minimum(values, base)
         ic.bars(
@@ -78,11 +81,11 @@ def build_tornado(
             symbol="star",
             size=14,
             brush=pg.mkBrush(th.accent),
-            name=tr("winner changes"),
+            name=QCoreApplication.translate("Charts", "winner changes"),
         )
     ic.line("base", base, 90, pg.mkPen(th.foreground, width=1.5))
     for i, bar in enumerate(bars):
-        text = tr("{driver}\n{lo}: {lc}\n{hi}: {hc}").format(
+        text = QCoreApplication.translate("Charts", "{driver}\n{lo}: {lc}\n{hi}: {hc}").format(
             driver=bar.driver,
             lo=bar.low_label,
             lc=f"{compact(low[i])} {view.currency}",
@@ -92,9 +95,9 @@ def build_tornado(
         if bar.description:
             text += "\n" + bar.description
         if bar.winner_changes:
-            text += "\n" + tr("the recommendation changes: {low} (low) / {high} (high)").format(
-                low=bar.winner_low, high=bar.winner_high
-            )
+            text += "\n" + QCoreApplication.translate(
+                "Charts", "the recommendation changes: {low} (low) / {high} (high)"
+            ).format(low=bar.winner_low, high=bar.winner_high)
         hover.add_rect(
             min(low[i], high[i], base), i - 0.3, max(low[i], high[i], base), i + 0.3, text
         )
@@ -107,15 +110,19 @@ def build_monte_carlo(
     """Distribution of the sampled total cost (display currency) of the leading candidates."""
     view = view_of(result)
     mc = view.monte_carlo
-    title = tr("Monte Carlo cost distribution")
+    title = QCoreApplication.translate("Charts", "Monte Carlo cost distribution")
     if mc is not None:
-        title = tr("Monte Carlo cost distribution ({n} samples)").format(n=mc.n_samples)
+        title = QCoreApplication.translate(
+            "Charts", "Monte Carlo cost distribution ({n} samples)"
+        ).format(n=mc.n_samples)
     plot, th = prepare_plot(
         plot,
         theme=theme,
         title=title,
-        x_label=tr("Total cost over the horizon ({currency})").format(currency=view.currency),
-        y_label=tr("Share of samples (%)"),
+        x_label=QCoreApplication.translate(
+            "Charts", "Total cost over the horizon ({currency})"
+        ).format(currency=view.currency),
+        y_label=QCoreApplication.translate("Charts", "Share of samples (%)"),
         axes={"bottom": CompactAxis},
         legend_offset=(-10, 10),
     )
@@ -150,7 +157,9 @@ def build_monte_carlo(
             ((p10, Qt.PenStyle.DotLine), (p50, Qt.PenStyle.DashLine), (p90, Qt.PenStyle.DotLine))
         ):
             ic.line(f"p{i}.{j}", value, 90, pg.mkPen(colour, width=1.2, style=style))
-        text = tr("{name}\nP10 {p10} · P50 {p50} · P90 {p90} {cur}").format(
+        text = QCoreApplication.translate(
+            "Charts", "{name}\nP10 {p10} · P50 {p50} · P90 {p90} {cur}"
+        ).format(
             name=view.label(key),
             p10=compact(p10),
             p50=compact(p50),
@@ -183,9 +192,9 @@ def build_prob_best(
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=tr("Probability of being the best choice"),
-        x_label=tr("Candidate (rank and model)"),
-        y_label=tr("Probability (%)"),
+        title=QCoreApplication.translate("Charts", "Probability of being the best choice"),
+        x_label=QCoreApplication.translate("Charts", "Candidate (rank and model)"),
+        y_label=QCoreApplication.translate("Charts", "Probability (%)"),
         axes={"bottom": CategoryAxis},
         legend=False,
     )
@@ -209,11 +218,11 @@ def build_prob_best(
         height=heights,
         width=0.6,
         brushes=brushes,
-        name=tr("probability of being best"),
+        name=QCoreApplication.translate("Charts", "probability of being best"),
     )
     plot.getPlotItem().setYRange(0, 100, padding=0.02)
     for i, (key, prob) in enumerate(ranked):
-        text = tr("{name}: best in {pct} % of samples").format(
+        text = QCoreApplication.translate("Charts", "{name}: best in {pct} % of samples").format(
             name=view.label(key), pct=f"{100.0 * prob:.1f}"
         )
         hover.add_rect(i - 0.3, 0.0, i + 0.3, max(heights[i], 2.0), text)

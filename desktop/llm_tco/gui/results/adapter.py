@@ -38,15 +38,15 @@ def _t(text: str) -> str:
 def component_label(key: str) -> str:
     """Translated name of an engine cost component."""
     labels = {
-        "api_tokens": _t("API tokens"),
-        "vendor_fees": _t("Vendor fees"),
-        "gpu_rental": _t("GPU rental"),
-        "hardware_capital": _t("Hardware (amortised)"),
-        "power": _t("Power"),
-        "hosting": _t("Hosting"),
-        "maintenance": _t("Maintenance"),
-        "staff_operations": _t("Staff (operations)"),
-        "tuning": _t("Tuning"),
+        "api_tokens": QCoreApplication.translate("Results", "API tokens"),
+        "vendor_fees": QCoreApplication.translate("Results", "Vendor fees"),
+        "gpu_rental": QCoreApplication.translate("Results", "GPU rental"),
+        "hardware_capital": QCoreApplication.translate("Results", "Hardware (amortised)"),
+        "power": QCoreApplication.translate("Results", "Power"),
+        "hosting": QCoreApplication.translate("Results", "Hosting"),
+        "maintenance": QCoreApplication.translate("Results", "Maintenance"),
+        "staff_operations": QCoreApplication.translate("Results", "Staff (operations)"),
+        "tuning": QCoreApplication.translate("Results", "Tuning"),
     }
     return labels.get(key, key.replace("_", " "))
 
@@ -54,14 +54,14 @@ def component_label(key: str) -> str:
 def driver_label(key: str) -> str:
     """Translated name of a sensitivity / Monte Carlo driver (engine keys)."""
     labels = {
-        "volume": _t("Requests per day"),
-        "tokens": _t("Tokens per request"),
-        "gpu_price": _t("GPU prices"),
-        "api_price": _t("API prices"),
-        "efficiency": _t("Throughput per GPU"),
-        "staff": _t("Staff cost"),
-        "cache_share": _t("Cached prompt share"),
-        "utilisation": _t("Utilisation"),
+        "volume": QCoreApplication.translate("Results", "Requests per day"),
+        "tokens": QCoreApplication.translate("Results", "Tokens per request"),
+        "gpu_price": QCoreApplication.translate("Results", "GPU prices"),
+        "api_price": QCoreApplication.translate("Results", "API prices"),
+        "efficiency": QCoreApplication.translate("Results", "Throughput per GPU"),
+        "staff": QCoreApplication.translate("Results", "Staff cost"),
+        "cache_share": QCoreApplication.translate("Results", "Cached prompt share"),
+        "utilisation": QCoreApplication.translate("Results", "Utilisation"),
     }
     return labels.get(key, key.replace("_", " "))
 
@@ -202,7 +202,9 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
         ):
             if winner and winner != rec.label:
                 lines.append(
-                    _t("{driver} {swing}: {winner} would rank first.").format(
+                    QCoreApplication.translate(
+                        "Results", "{driver} {swing}: {winner} would rank first."
+                    ).format(
                         driver=driver_label(bar.driver),
                         swing=swing_label(bar.driver, mult),
                         winner=winner,
@@ -211,9 +213,10 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
     for flip in result.weight_flips:
         if flip.flip_weight is not None:
             lines.append(
-                _t(
+                QCoreApplication.translate(
+                    "Results",
                     "With the {criterion} weight at {flip:.1f} (now {now:g}), "
-                    "{winner} would rank first."
+                    "{winner} would rank first.",
                 ).format(
                     criterion=flip.criterion.replace("_", " "),
                     flip=flip.flip_weight,
@@ -226,32 +229,47 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
 
 def _assumptions(result: Any, rec: Any, project: Any) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = [
-        (_t("Pricing plan"), rec.plan.replace("_", " ")),
-        (_t("Scaling"), rec.scaling.replace("_", " ")),
+        (QCoreApplication.translate("Results", "Pricing plan"), rec.plan.replace("_", " ")),
+        (QCoreApplication.translate("Results", "Scaling"), rec.scaling.replace("_", " ")),
     ]
     if rec.hardware:
         rows += [
-            (_t("Replicas at peak"), f"{float(rec.replicas_peak):.2f}"),
-            (_t("GPUs at peak"), f"{float(rec.gpus_peak):.2f}"),
-            (_t("Time per output token"), f"{1000.0 * float(rec.tpot_s):.1f} ms"),
-            (_t("Performance model"), str(result.perf_source)),
+            (
+                QCoreApplication.translate("Results", "Replicas at peak"),
+                f"{float(rec.replicas_peak):.2f}",
+            ),
+            (QCoreApplication.translate("Results", "GPUs at peak"), f"{float(rec.gpus_peak):.2f}"),
+            (
+                QCoreApplication.translate("Results", "Time per output token"),
+                f"{1000.0 * float(rec.tpot_s):.1f} ms",
+            ),
+            (QCoreApplication.translate("Results", "Performance model"), str(result.perf_source)),
         ]
     if project is not None:
         wl, a = project.workload, project.assumptions
         rows += [
-            (_t("Requests per day"), f"{wl.requests_per_day:,.0f} × {a.volume_multiplier:g}"),
             (
-                _t("Tokens per request (in / out)"),
+                QCoreApplication.translate("Results", "Requests per day"),
+                f"{wl.requests_per_day:,.0f} × {a.volume_multiplier:g}",
+            ),
+            (
+                QCoreApplication.translate("Results", "Tokens per request (in / out)"),
                 f"{wl.input_tokens_per_request:,.0f} / {wl.output_tokens_per_request:,.0f}",
             ),
-            (_t("Growth per month"), f"{100.0 * wl.growth_per_month:.1f} %"),
-            (_t("Cached prompt share"), f"{100.0 * wl.cached_prompt_share:.0f} %"),
             (
-                _t("GPU / API price multipliers"),
+                QCoreApplication.translate("Results", "Growth per month"),
+                f"{100.0 * wl.growth_per_month:.1f} %",
+            ),
+            (
+                QCoreApplication.translate("Results", "Cached prompt share"),
+                f"{100.0 * wl.cached_prompt_share:.0f} %",
+            ),
+            (
+                QCoreApplication.translate("Results", "GPU / API price multipliers"),
                 f"×{a.gpu_price_multiplier:g} / ×{a.api_price_multiplier:g}",
             ),
         ]
-    rows.append((_t("Evaluated on"), str(result.evaluated_on)))
+    rows.append((QCoreApplication.translate("Results", "Evaluated on"), str(result.evaluated_on)))
     return tuple(rows)
 
 

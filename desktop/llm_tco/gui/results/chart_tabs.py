@@ -26,22 +26,36 @@ class ChartSlot:
 
 
 def _slots() -> list[tuple[str, list[ChartSlot]]]:
-    t = QCoreApplication.translate
     return [
-        (t("Results", "Cost vs volume"), [ChartSlot("volume", charts.build_cost_vs_volume)]),
-        (t("Results", "Breakdown"), [ChartSlot("breakdown", charts.build_cost_breakdown)]),
-        (t("Results", "Cumulative"), [ChartSlot("cumulative", charts.build_cumulative_cost)]),
-        (t("Results", "Sensitivity"), [ChartSlot("tornado", charts.build_tornado)]),
         (
-            t("Results", "Uncertainty"),
+            QCoreApplication.translate("Results", "Cost vs volume"),
+            [ChartSlot("volume", charts.build_cost_vs_volume)],
+        ),
+        (
+            QCoreApplication.translate("Results", "Breakdown"),
+            [ChartSlot("breakdown", charts.build_cost_breakdown)],
+        ),
+        (
+            QCoreApplication.translate("Results", "Cumulative"),
+            [ChartSlot("cumulative", charts.build_cumulative_cost)],
+        ),
+        (
+            QCoreApplication.translate("Results", "Sensitivity"),
+            [ChartSlot("tornado", charts.build_tornado)],
+        ),
+        (
+            QCoreApplication.translate("Results", "Uncertainty"),
             [
                 ChartSlot("monte_carlo", charts.build_monte_carlo, uses_monte_carlo=True),
                 ChartSlot("prob_best", charts.build_prob_best, uses_monte_carlo=True),
             ],
         ),
-        (t("Results", "Cost vs quality"), [ChartSlot("quality", charts.build_cost_vs_quality)]),
         (
-            t("Results", "Latency vs throughput"),
+            QCoreApplication.translate("Results", "Cost vs quality"),
+            [ChartSlot("quality", charts.build_cost_vs_quality)],
+        ),
+        (
+            QCoreApplication.translate("Results", "Latency vs throughput"),
             [ChartSlot("latency", charts.build_latency_throughput, takes_candidate=True)],
         ),
     ]

@@ -11,17 +11,17 @@ CONTEXT = "Results"
 
 def tr(text: str) -> str:
     """Translate a results-view string (context 'Results')."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Results", text)
 
 
 def route_label(route: str) -> str:
     """Human name of a deployment route code."""
     labels = {
-        "closed_api": QCoreApplication.translate(CONTEXT, "Closed API"),
-        "cloud_tenancy": QCoreApplication.translate(CONTEXT, "Closed model in own cloud"),
-        "hosted_open": QCoreApplication.translate(CONTEXT, "Hosted open weights"),
-        "self_hosted_rented": QCoreApplication.translate(CONTEXT, "Self-hosted, rented GPUs"),
-        "self_hosted_owned": QCoreApplication.translate(CONTEXT, "Self-hosted, owned GPUs"),
+        "closed_api": QCoreApplication.translate("Results", "Closed API"),
+        "cloud_tenancy": QCoreApplication.translate("Results", "Closed model in own cloud"),
+        "hosted_open": QCoreApplication.translate("Results", "Hosted open weights"),
+        "self_hosted_rented": QCoreApplication.translate("Results", "Self-hosted, rented GPUs"),
+        "self_hosted_owned": QCoreApplication.translate("Results", "Self-hosted, owned GPUs"),
     }
     return labels.get(route, route.replace("_", " "))
 

@@ -39,19 +39,18 @@ class Column(IntEnum):
 
 
 def _headers() -> dict[Column, str]:
-    t = QCoreApplication.translate
     return {
-        Column.RANK: t("Results", "Rank"),
-        Column.ROUTE: t("Results", "Route"),
-        Column.MODEL: t("Results", "Model"),
-        Column.WHERE: t("Results", "Provider / hardware"),
-        Column.MONTHLY: t("Results", "Monthly cost"),
-        Column.TOTAL: t("Results", "Total over horizon"),
-        Column.PER_M_TOKENS: t("Results", "Cost per M tokens"),
-        Column.UTILISATION: t("Results", "Utilisation"),
-        Column.QUALITY: t("Results", "Quality"),
-        Column.LATENCY: t("Results", "TTFT (ms)"),
-        Column.SCORE: t("Results", "Score"),
+        Column.RANK: QCoreApplication.translate("Results", "Rank"),
+        Column.ROUTE: QCoreApplication.translate("Results", "Route"),
+        Column.MODEL: QCoreApplication.translate("Results", "Model"),
+        Column.WHERE: QCoreApplication.translate("Results", "Provider / hardware"),
+        Column.MONTHLY: QCoreApplication.translate("Results", "Monthly cost"),
+        Column.TOTAL: QCoreApplication.translate("Results", "Total over horizon"),
+        Column.PER_M_TOKENS: QCoreApplication.translate("Results", "Cost per M tokens"),
+        Column.UTILISATION: QCoreApplication.translate("Results", "Utilisation"),
+        Column.QUALITY: QCoreApplication.translate("Results", "Quality"),
+        Column.LATENCY: QCoreApplication.translate("Results", "TTFT (ms)"),
+        Column.SCORE: QCoreApplication.translate("Results", "Score"),
     }
 
 
