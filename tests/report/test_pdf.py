@@ -74,11 +74,28 @@ def test_page_count_size_and_metadata(a4_pdf: Path, evaluated: Evaluated) -> Non
     assert f"Page {pages} of {pages}" in last
 
 
-def test_no_nul_characters_and_digits_survive(a4_pdf: Path) -> None:
-    text = "".join(extract_text(a4_pdf))
-    assert "\x00" not in text
-    assert not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text), "unmapped glyphs"
-    assert any(ch.isdigit() for ch in text)
+def test_no_nul_characters_and_digits_and_ligatures_survive(a4_pdf: Path) -> None:
+    raw = "".join(extract_text(a4_pdf))
+    assert "\x00" not in raw
+    assert not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in raw), "unmapped glyphs"
+    assert any(ch.isdigit() for ch in raw)
+    text = squash(raw)
+    for phrase in ("Efficiency multiplier", "Time to first token target", "Staff and priorities"):
+        assert phrase in text
+
+
+def test_each_chart_is_on_the_page_of_its_caption(a4_pdf: Path, evaluated: Evaluated) -> None:
+    content = build_content(evaluated.project, evaluated.result, evaluated.catalogs)
+    titles = [f"{c.title}:" for c in content.charts()]
+    listing = run(poppler("pdfimages"), "-list", str(a4_pdf)).splitlines()[2:]
+    images_per_page: dict[int, int] = {}
+    for line in listing:
+        page = int(line.split()[0])
+        images_per_page[page] = images_per_page.get(page, 0) + 1
+    assert sum(images_per_page.values()) == len(titles), "a chart is missing"
+    for number, page_text in enumerate(extract_text(a4_pdf), start=1):
+        captions = sum(squash(page_text).count(t) for t in titles)
+        assert captions == images_per_page.get(number, 0), f"page {number}"
 
 
 def test_every_font_is_embedded(a4_pdf: Path) -> None:

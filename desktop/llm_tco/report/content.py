@@ -231,7 +231,7 @@ class Report:
         cheap = self.result.cost_only[:5]
         if cheap:
             blocks.append(self.cost_only_table(cheap))
-        return Section("ranking", self.tr("Ranked options"), tuple(blocks), new_page=True)
+        return Section("ranking", self.tr("Ranked options"), tuple(blocks))
 
     def cost_only_table(self, recs: tuple[Recommendation, ...]) -> Table:
         """The cheapest options, ignoring every priority except cost."""
@@ -308,8 +308,13 @@ class Report:
              self.tr("Monthly cost against the quality index; the Pareto front joins the options "
                 "no other option beats on both.")),
         )  # fmt: skip
-        charts = tuple(ChartSpec(key, title, text) for key, ok, title, text in specs if ok)
-        return Section("charts", self.tr("Charts"), charts, new_page=True)
+        charts: list[Block] = []
+        for key, ok, title, text in specs:
+            if ok:
+                charts.append(ChartSpec(key, title, text))
+            if ok and key == "tornado":
+                charts.append(ReportSummary(self).sensitivity_table())
+        return Section("charts", self.tr("Charts"), tuple(charts), new_page=True)
 
 
 def build_content(

@@ -273,14 +273,15 @@ class ReportDetails:
                     )
                 )
         return Table(
-            (
+            title=self.tr("Prices that drove the result"),
+            headers=(
                 self.tr("Catalog"),
                 self.tr("Entry"),
                 self.tr("Price"),
                 self.tr("Source"),
                 self.tr("As of"),
             ),
-            tuple(rows),
+            rows=tuple(rows),
             caption=self.tr(
                 "Prices and data that drove the leading options. 'old' marks "
                 "a price older than the staleness limit: check it before "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from llm_tco.engine.results import BreakEven
+from llm_tco.report.model import Table
 
 if TYPE_CHECKING:
     from llm_tco.report.content import Report
@@ -142,3 +143,25 @@ class ReportSummary:
                     )
                 )
         return tuple(items)
+
+    def sensitivity_table(self) -> Table:
+        """The tornado as text: each driver's swing, the leader's total cost and who wins."""
+        rep, fmt = self.rep, self.rep.fmt
+        rows = []
+        for bar in rep.result.sensitivity:
+            low = fmt.number(bar.low_multiplier, decimals=2)
+            swing = f"x{low} - x{fmt.number(bar.high_multiplier, decimals=2)}"
+            winner = (
+                f"{bar.winner_low} / {bar.winner_high}"
+                if bar.winner_changes
+                else self.tr("unchanged")
+            )
+            rows.append((bar.description or bar.driver, swing, rep.money(bar.low_cost_usd),
+                         rep.money(bar.high_cost_usd), winner))  # fmt: skip
+        return Table(
+            headers=(self.tr("Driver"), self.tr("Swing"), self.tr("Total cost, low"),
+                     self.tr("Total cost, high"), self.tr("Best option at low / high")),
+            rows=tuple(rows), align=("l", "l", "r", "r", "l"), widths=(30, 13, 13, 13, 31),
+            caption=self.tr("Total cost over the horizon of today's recommendation when one "
+                            "driver is swung low and high, and the best option at each end."),
+        )  # fmt: skip

@@ -4,9 +4,10 @@ Shared by the report and the GUI: call :func:`register_fonts` once after the ``Q
 exists. Without a registered CJK font, a PDF with Chinese text is silently broken (glyphs become
 ``\\x00``); with it, Chinese prints and stays searchable on machines that have no CJK font.
 
-Noto Sans CJK applies its OpenType ``locl`` feature to Latin digits, which swaps them for glyphs
-that have no Unicode mapping, so Qt's PDF writer cannot map them back: digits then extract from
-the PDF as control characters. :func:`report_font` turns ``locl`` off; use it for printed text.
+Noto Sans CJK applies its OpenType ``locl`` feature to Latin digits and ``liga`` to "ff", "fi",
+"ffi", swapping them for glyphs without a Unicode mapping in the subset, so Qt's PDF writer cannot
+map them back: digits extract from the PDF as control characters and "Staff" as "StaB".
+:func:`report_font` turns both features off; use it for printed text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 FONT_FILES: tuple[str, ...] = ("NotoSansSC-Regular-subset.otf", "NotoSansSC-Bold-subset.otf")
 CJK_FAMILY = "Noto Sans CJK SC"
+UNMAPPABLE_FEATURES: tuple[str, ...] = ("locl", "liga")
+"""OpenType features whose glyphs the PDF's text layer could not map back to characters."""
 
 _lock = threading.Lock()
 _registered: list[str] = []
@@ -53,9 +56,10 @@ def register_fonts() -> str:
 
 
 def report_font(point_size: float = 9.5) -> QFont:
-    """The report's body font: the shipped CJK family (it has Latin too), ``locl`` off."""
+    """The report's body font: the shipped CJK family (it has Latin too), some features off."""
     font = QFont(register_fonts())
     font.setPointSizeF(point_size)
-    font.setFeature(QFont.Tag("locl"), 0)
+    for feature in UNMAPPABLE_FEATURES:
+        font.setFeature(QFont.Tag(feature), 0)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font

@@ -70,7 +70,9 @@ def table_html(table: Table) -> str:
         cells = "".join(_cell(text, table.alignment(i)) for i, text in enumerate(row))
         body.append(f"<tr{cls}>{cells}</tr>")
     caption = f'<p class="caption">{escape(table.caption)}</p>' if table.caption else ""
-    return f"{TABLE}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{caption}"
+    title = f"<h2>{escape(table.title)}</h2>" if table.title else ""
+    rows = "".join(body)
+    return f"{title}{TABLE}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{caption}"
 
 
 def key_values_html(block: KeyValues) -> str:

@@ -43,6 +43,7 @@ class Table:
     caption: str = ""
     highlight_first: bool = False
     widths: tuple[int, ...] = ()  # relative column widths in percent (empty: automatic)
+    title: str = ""  # a small heading above the table
 
     def alignment(self, column: int) -> str:
         """'l' or 'r' for ``column``."""

@@ -33,7 +33,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from llm_tco import APP_NAME, __version__
@@ -113,7 +116,50 @@ def make_document(
         available.add(key)
     doc.setHtml(report_html(content, charts=frozenset(available)))
     doc.setPageSize(QSizeF(body.width(), body.height()))
+    keep_with_next(doc, body.height())
     return doc
+
+
+def _keeps_with_next(block: QTextBlock) -> bool:
+    """Headings and chart images must stay on the page of what follows them."""
+    return block.blockFormat().headingLevel() > 0 or _has_image(block)
+
+
+def _has_image(block: QTextBlock) -> bool:
+    it = block.begin()
+    while not it.atEnd():
+        if it.fragment().charFormat().isImageFormat():
+            return True
+        it += 1
+    return False
+
+
+def keep_with_next(doc: QTextDocument, page_height: float, *, passes: int = 4) -> int:
+    """Move a heading or chart to the next page when what follows it starts there; returns moves."""
+    layout = doc.documentLayout()
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    moved = 0
+    for _ in range(passes):
+        doc.pageCount()  # finish the layout before reading positions
+        stranded: list[QTextBlock] = []
+        block = doc.begin()
+        while block.isValid():
+            following = block.next()
+            if following.isValid() and _keeps_with_next(block):
+                page = int(layout.blockBoundingRect(block).top() // page_height)
+                next_page = int(layout.blockBoundingRect(following).bottom() // page_height)
+                if next_page > page and not block.blockFormat().pageBreakPolicy() & always:
+                    stranded.append(block)
+            block = following
+        if not stranded:
+            break
+        for block in stranded:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(always)
+            QTextCursor(block).setBlockFormat(fmt)
+        moved += len(stranded)
+    doc.pageCount()
+    return moved
 
 
 def draw_page(
