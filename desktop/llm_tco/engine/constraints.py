@@ -124,9 +124,6 @@ def _api_offer_bits(
 ) -> IntArray:
     req_certs = {_norm(c) for c in project.privacy.required_certifications}
     allowed = {macro_region(r) for r in project.privacy.allowed_regions}
-    peak = load.peak_factor if not load.batch_tolerant else 1.0
-    per_s = load.requests_per_month * float(load.growth.max()) / (30.4375 * 86400.0) * peak
-    tpm = per_s * 60.0 * (load.input_tokens_per_request + load.output_tokens_per_request)
     bits = []
     for i, offer in enumerate(enum.entities.api_offers):
         b = 0
@@ -138,15 +135,25 @@ def _api_offer_bits(
         ctx = offer.context_tokens
         if ctx is not None and ctx < _needed_context(project, load):
             b |= BIT["context_length"]
-        limit_t, limit_r = offer.rate_limit_tokens_per_min, offer.rate_limit_requests_per_min
-        if (limit_t is not None and tpm > limit_t) or (
-            limit_r is not None and per_s * 60 > limit_r
-        ):
-            b |= BIT["rate_limit"]
         if prices.tuning_missing[i]:
             b |= BIT["tuning_unavailable"]
         bits.append(b)
     return np.asarray(bits or [0], dtype=np.int64)
+
+
+def rate_limit_bits(enum: Enumeration, *, load: LoadModel) -> IntArray:
+    """Rows of API offers whose rate limits are below the peak load of the busiest month."""
+    peak = load.peak_factor if not load.batch_tolerant else 1.0
+    per_s = load.requests_per_month * float(load.growth.max()) / (30.4375 * 86400.0) * peak
+    tpm = per_s * 60.0 * (load.input_tokens_per_request + load.output_tokens_per_request)
+    bits = []
+    for offer in enum.entities.api_offers:
+        limit_t, limit_r = offer.rate_limit_tokens_per_min, offer.rate_limit_requests_per_min
+        over = (limit_t is not None and tpm > limit_t) or (
+            limit_r is not None and per_s * 60 > limit_r
+        )
+        bits.append(BIT["rate_limit"] if over else 0)
+    return _gather_bits(np.asarray(bits or [0], dtype=np.int64), enum.api_offer)
 
 
 def _needed_context(project: Project, load: LoadModel) -> float:
@@ -196,7 +203,8 @@ def _gather_bits(values: IntArray, index: IntArray) -> IntArray:
 def static_bits(
     enum: Enumeration, *, project: Project, load: LoadModel, prices: ApiPrices
 ) -> IntArray:
-    """Reasons that do not depend on costs (privacy, region, access, model, fit, latency)."""
+    """Reasons that depend neither on costs nor on volume (privacy, region, access, model, fit,
+    latency); rate limits (volume) are in ``rate_limit_bits``."""
     t, perf = enum.table, enum.configs.perf
     required = LEVELS.index(project.privacy.data_location)
     bits = np.where(privacy_levels(enum) < required, BIT["data_location"], 0).astype(np.int64)

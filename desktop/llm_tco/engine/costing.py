@@ -303,7 +303,11 @@ def _fill_hours(
         (1, always_on, key),
         (4, always_on, key),
         (2, autoscaled, key),
-        (3, serverless, None),
+        (
+            3,
+            serverless,
+            None if key is None else key * 4096 + np.round(p.cold_start_s).astype(np.int64),
+        ),
     ):
         rows = np.flatnonzero(p.kind == kind)
         if rows.size:

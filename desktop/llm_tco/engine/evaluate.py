@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
 import numpy as np
 
-from llm_tco.engine.api_costs import api_prices
+from llm_tco.engine.api_costs import ApiPrices, api_prices
 from llm_tco.engine.candidates import Enumeration, enumerate_candidates
 from llm_tco.engine.catalog import Catalogs, validate_entries
-from llm_tco.engine.constraints import BIT, cost_bits, count_reasons, privacy_levels, static_bits
-from llm_tco.engine.costing import Drivers, compute_costs
+from llm_tco.engine.catalog_schema import TuningOffer
+from llm_tco.engine.constraints import (
+    BIT,
+    cost_bits,
+    count_reasons,
+    privacy_levels,
+    rate_limit_bits,
+    static_bits,
+)
+from llm_tco.engine.costing import Drivers, RowParams, compute_costs
 from llm_tco.engine.explain import Context
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendations
-from llm_tco.engine.results import EvaluationResult, FloatArray, Recommendation, frozen_array
+from llm_tco.engine.results import (
+    EvaluationResult,
+    FloatArray,
+    IntArray,
+    Recommendation,
+    frozen_array,
+)
 from llm_tco.engine.row_params import build_row_params
 from llm_tco.engine.scoring import cost_criterion, rank, score, static_criteria, weights
 from llm_tco.engine.workload import LoadModel, load_model
@@ -62,18 +76,48 @@ def _row_perf(enum: Enumeration) -> tuple[FloatArray, FloatArray, FloatArray]:
     return tpot, ttft, q
 
 
-def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.date) -> Scored:
-    enum = enumerate_candidates(project, catalogs, load)
-    prices = api_prices(
-        enum.entities.api_offers, tuple(catalogs.tuning_offers.values()), project=project, load=load
+@dataclass(frozen=True)
+class _Static:
+    """Everything about the rows that a what-if edit of volume, prices, staff multipliers,
+    priorities or budgets leaves unchanged."""
+
+    enum: Enumeration
+    prices: ApiPrices
+    params: RowParams
+    sbits: IntArray
+    crit: FloatArray
+    tpot: FloatArray
+    ttft: FloatArray
+    quality: FloatArray
+    tuned: tuple[TuningOffer | None, ...]
+
+
+_STATIC: dict[tuple[object, ...], _Static] = {}
+_VOLUME_FIELDS = {"requests_per_day", "growth_per_month", "peak_to_average", "daily_profile"}
+
+
+def _static_key(project: Project, enum: Enumeration, catalogs: Catalogs) -> tuple[object, ...]:
+    text = project.model_dump_json(
+        exclude={
+            "assumptions": True,
+            "priorities": True,
+            "scenario": True,
+            "workload": _VOLUME_FIELDS,
+            "staff": {"monthly_budget_usd"},
+            "hardware": {"gpu_quota", "purchase_budget_usd"},
+        }
     )
-    params = build_row_params(enum, prices, project=project, load=load)
-    drivers = _drivers(project)
-    costs = compute_costs(params, drivers)
-    sbits = static_bits(enum, project=project, load=load, prices=prices)
-    cbits = cost_bits(enum, project=project, costs=costs)
-    bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
-    total = costs.total_by_month.sum(axis=1)
+    return (id(enum), id(catalogs.tuning_offers), text)
+
+
+def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
+    enum = enumerate_candidates(project, catalogs, load)
+    key = _static_key(project, enum, catalogs)
+    hit = _STATIC.get(key)
+    if hit is not None and hit.enum is enum:
+        return replace(hit, params=replace(hit.params, load=load))
+    tuning = tuple(catalogs.tuning_offers.values())
+    prices = api_prices(enum.entities.api_offers, tuning, project=project, load=load)
     tpot, ttft, quality = _row_perf(enum)
     t = enum.table
     crit = static_criteria(
@@ -85,28 +129,52 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         ttft_s=ttft,
         project=project,
     )
+    static = _Static(
+        enum=enum,
+        prices=prices,
+        params=build_row_params(enum, prices, project=project, load=load),
+        sbits=static_bits(enum, project=project, load=load, prices=prices),
+        crit=crit,
+        tpot=tpot,
+        ttft=ttft,
+        quality=quality,
+        tuned=tuple(None if k is None else catalogs.tuning_offers[k] for k in prices.tuning_offer),
+    )
+    if len(_STATIC) >= 8:
+        _STATIC.pop(next(iter(_STATIC)))
+    _STATIC[key] = static
+    return static
+
+
+def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.date) -> Scored:
+    st = _static(project, catalogs, load)
+    drivers = _drivers(project)
+    costs = compute_costs(st.params, drivers)
+    sbits = st.sbits | rate_limit_bits(st.enum, load=load)
+    cbits = cost_bits(st.enum, project=project, costs=costs)
+    bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
+    total = costs.total_by_month.sum(axis=1)
+    crit = st.crit.copy()
     crit[:, 0] = cost_criterion(total, bits == 0)
     w = weights(project.priorities)
     ctx = Context(
-        enum=enum,
+        enum=st.enum,
         project=project,
         load=load,
         monthly=total / load.horizon_months,
         utilisation=costs.utilisation,
         gpus_peak=costs.gpus_peak,
         capex=costs.capex,
-        quality=quality,
-        tpot_s=tpot,
-        ttft_s=ttft,
-        tuning_by_api_offer=tuple(
-            None if k is None else catalogs.tuning_offers[k] for k in prices.tuning_offer
-        ),
+        quality=st.quality,
+        tpot_s=st.tpot,
+        ttft_s=st.ttft,
+        tuning_by_api_offer=st.tuned,
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         per_m = total / np.maximum(costs.useful_tokens, 1e-9) * 1e6
     return Scored(
         ctx=ctx,
-        params=params,
+        params=st.params,
         drivers=drivers,
         costs=costs,
         total=total,

@@ -100,6 +100,8 @@ def deciding_factors(
     if 0 not in order:
         words.insert(0, _cost_words(ctx, i, j))
     route = int(ctx.enum.table.route[i])
+    if route <= 2:
+        words.append("pay per token: no idle capacity to pay for at any volume")
     if route >= 3:
         words.append(
             f"GPUs busy {ctx.utilisation[i] * 100:.0f}% of paid time "
