@@ -220,3 +220,38 @@ def test_save_as_onto_a_file_open_elsewhere_is_refused(doc, tmp_path):
         doc.save(busy)
     assert load_project(busy).info.name == "Theirs"
     holder.release()
+
+
+def test_rapid_what_if_edits_merge_into_one_undo_step(doc):
+    from llm_tco.gui.document import WHAT_IF_MERGE_ID
+
+    start = doc.project
+
+    def volume(x: float) -> Project:
+        return start.model_copy(
+            update={"assumptions": start.assumptions.model_copy(update={"volume_multiplier": x})}
+        )
+
+    for x in (1.5, 2.0, 2.5):
+        doc.apply(volume(x), "Change assumptions", merge_id=WHAT_IF_MERGE_ID)
+    assert doc.undo_stack.count() == 1
+    assert doc.project == volume(2.5)
+    doc.apply(renamed(doc.project, "Other edit"), "Rename")  # a different kind: its own step
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.project == start
+    assert not doc.modified
+
+
+def test_what_if_edits_back_to_the_start_leave_nothing_to_undo(doc):
+    from llm_tco.gui.document import WHAT_IF_MERGE_ID
+
+    start = doc.project
+    changed = start.model_copy(
+        update={"assumptions": start.assumptions.model_copy(update={"gpu_price_multiplier": 0.5})}
+    )
+    doc.apply(changed, "Change assumptions", merge_id=WHAT_IF_MERGE_ID)
+    doc.apply(start, "Change assumptions", merge_id=WHAT_IF_MERGE_ID)
+    assert doc.undo_stack.count() == 0
+    assert not doc.modified

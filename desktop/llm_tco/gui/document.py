@@ -10,6 +10,7 @@ A lock file next to the project warns a second instance that opens the same file
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 FILE_SUFFIX = project_files.FILE_SUFFIX
 AUTOSAVE_INTERVAL_MS = int(project_files.AUTOSAVE_INTERVAL_S * 1000)
 LOCK_REFRESH_MS = 10 * 60 * 1000
+MERGE_WINDOW_S = 2.0
+WHAT_IF_MERGE_ID = 1
 
 
 # --------------------------------------------------------------------------- file I/O
@@ -69,13 +72,40 @@ def lock_holder(path: Path) -> str | None:
 
 
 class ReplaceProjectCommand(QUndoCommand):
-    """One edit: the project before and after."""
+    """One edit: the project before and after.
 
-    def __init__(self, document: Document, before: Project, after: Project, text: str) -> None:
+    Edits with the same ``merge_id`` (a what-if spin box being stepped) pushed within
+    ``MERGE_WINDOW_S`` of each other merge into one undo step.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        before: Project,
+        after: Project,
+        text: str,
+        *,
+        merge_id: int = -1,
+    ) -> None:
         super().__init__(text)
         self._document = document
         self._before = before
         self._after = after
+        self._merge_id = merge_id
+        self._pushed_at = time.monotonic()
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ReplaceProjectCommand) or other.id() != self._merge_id:
+            return False
+        if other._pushed_at - self._pushed_at > MERGE_WINDOW_S:
+            return False
+        self._after = other._after
+        self._pushed_at = other._pushed_at
+        self.setObsolete(self._after == self._before)  # edited back to where it started
+        return True
 
     def redo(self) -> None:
         self._document._set_project(self._after)
@@ -149,11 +179,15 @@ class Document(QObject):
         self.modifiedChanged.emit(self.modified)
 
     # ---- edits
-    def apply(self, project: Project, text: str) -> bool:
-        """Replace the project as one undoable edit named ``text``; False when nothing changed."""
+    def apply(self, project: Project, text: str, *, merge_id: int = -1) -> bool:
+        """Replace the project as one undoable edit named ``text``; False when nothing changed.
+
+        Consecutive edits with the same ``merge_id`` (>= 0) merge into one undo step.
+        """
         if project == self._project:
             return False
-        self.undo_stack.push(ReplaceProjectCommand(self, self._project, project, text))
+        command = ReplaceProjectCommand(self, self._project, project, text, merge_id=merge_id)
+        self.undo_stack.push(command)
         return True
 
     def reset(

@@ -27,7 +27,7 @@ from llm_tco.gui.dialogs import (
     catalog_label,
     stale_catalogs,
 )
-from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, Document
+from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, WHAT_IF_MERGE_ID, Document
 from llm_tco.gui.start_page import StartPage, list_examples
 from llm_tco.gui.theme import ThemeManager
 
@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
         d.pathChanged.connect(lambda _p: self.update_title())
         d.projectChanged.connect(self._project_changed)
         d.autosaved.connect(lambda _p: self.statusBar().showMessage(self.tr("Autosaved"), 3000))
+        d.lockLost.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Another program took over this project's lock; save under a new name.")
+            )
+        )
 
     # ---- title and actions
     def update_title(self) -> None:
@@ -229,7 +234,7 @@ class MainWindow(QMainWindow):
         return label
 
     def _what_if_edit(self, project: Project) -> None:
-        self.document.apply(project, self.tr("Change assumptions"))
+        self.document.apply(project, self.tr("Change assumptions"), merge_id=WHAT_IF_MERGE_ID)
 
     def show_start_page(self) -> None:
         """Show the start page."""
