@@ -204,3 +204,19 @@ def test_progress_rises_to_100(tmp_path: Path, evaluated: Evaluated) -> None:
     assert seen[-1] == 100
     assert seen == sorted(seen)
     assert len(seen) > 5
+
+
+def test_export_needs_no_network(
+    tmp_path: Path, evaluated: Evaluated, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the report export tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    target = tmp_path / "offline.pdf"
+    export_pdf(evaluated.project, evaluated.result, evaluated.catalogs, target)
+    assert target.stat().st_size > 10_000
