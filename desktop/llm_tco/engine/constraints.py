@@ -15,8 +15,9 @@ from llm_tco.engine.api_costs import ApiPrices
 from llm_tco.engine.candidates import OWNED, RENTED, Enumeration
 from llm_tco.engine.catalog_schema import ApiOffer, ApiRoute, DataLocation, Model
 from llm_tco.engine.costing import Costs
-from llm_tco.engine.project_model import Project
+from llm_tco.engine.project_model import Project, TuningMethod
 from llm_tco.engine.results import PLANS, ROUTES, BoolArray, FloatArray, IntArray
+from llm_tco.engine.staff_tuning import full_finetune_gpus
 from llm_tco.engine.workload import LoadModel
 
 REASONS: tuple[str, ...] = (
@@ -218,7 +219,20 @@ def static_bits(
     bits |= np.where(~fits, BIT["memory"], 0)
     bits |= np.where(fits & ~meets, BIT["latency"], 0)
     bits |= np.where((t.plan == _BUY) & (not project.hardware.can_buy), BIT["cannot_buy"], 0)
-    return bits
+    return bits | _full_finetune_bits(enum, project)
+
+
+def _full_finetune_bits(enum: Enumeration, project: Project) -> IntArray:
+    """Owned GPUs too few to hold full fine-tuning state (~16 bytes/parameter with Adam)."""
+    t, owned = enum.table, project.hardware.owned
+    if project.tuning.method is not TuningMethod.FULL_FINETUNE or not owned:
+        return np.zeros(len(t), dtype=np.int64)
+    params = np.array([m.params_total_b or 0.0 for m in enum.entities.models])[t.model]
+    memory = np.array([g.memory_gb for g in enum.entities.gpus])[np.maximum(t.gpu, 0)]
+    need = full_finetune_gpus(params_b=params, memory_gb=memory)
+    counts = np.array([o.count for o in owned], dtype=np.float64)
+    have = np.where(enum.owned_entry >= 0, counts[np.maximum(enum.owned_entry, 0)], np.inf)
+    return np.where(need > have, BIT["tuning_unavailable"], 0).astype(np.int64)
 
 
 def cost_bits(

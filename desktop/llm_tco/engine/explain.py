@@ -135,7 +135,8 @@ def reason_texts(ctx: Context, i: int, bits: int) -> tuple[str, ...]:
         "provider_not_allowed": f"provider {t.providers[int(t.provider[i])]} is not allowed",
         "plan_not_allowed": "this pricing plan is not allowed",
         "cannot_buy": "the team cannot buy hardware",
-        "tuning_unavailable": "the provider offers no usable fine-tuning for this model",
+        "tuning_unavailable": "fine-tuning is not available here (no vendor fine-tuning offer, "
+        "or too few owned GPUs to hold full fine-tuning state)",
         "no_cost": "no cost can be computed (no capacity or no price)",
     }
     out.extend(text for name, text in simple.items() if bits & BIT[name])
