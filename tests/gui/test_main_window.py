@@ -557,3 +557,31 @@ def test_crisp_at_scale_factor_two(fresh_data_dir):
     assert int(width) == 1200  # device pixels: drawn at full resolution, not upscaled
     assert float(icon_ratio) == 2.0
     assert int(icon_width) == 64  # the SVG icon renders at 64 device pixels for 32 logical
+
+
+def test_open_dialog_and_start_page_recent_list(window, monkeypatch, tmp_path):
+    (first,) = write_projects(tmp_path, 1)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(first), ""))
+    )
+    window.acts.open.trigger()
+    assert window.document.path == first
+    assert window.windowTitle() == "p00.llmtco[*] — LLM TCO Advisor"
+    window.files.close_document()
+    assert window.stack.currentWidget() is window.start_page
+    recent = window.start_page.recent
+    assert recent.count() == 1
+    assert recent.item(0).text() == "p00.llmtco"
+    recent.itemActivated.emit(recent.item(0))
+    assert window.document.path == first.resolve()
+    assert window.has_document
+
+
+def test_clear_recent_projects(window, tmp_path):
+    for path in write_projects(tmp_path, 3):
+        window.files.open_path(path)
+    clear = [a for a in window.acts.recent_menu.actions() if a.text() == "&Clear Recent Projects"]
+    clear[0].trigger()
+    assert window.prefs.recent_files == []
+    assert Preferences.load().recent_files == []
+    assert recent_menu_paths(window) == []
