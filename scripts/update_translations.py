@@ -162,7 +162,18 @@ class _Rewriter(ast.NodeVisitor):
         self.wrappers = visible_wrappers(tree, path, table)
         self.classes: list[str] = []
         self.self_tr: list[set[str]] = [set()]
+        self.statements: list[ast.stmt] = []
         self.edits: list[Edit] = []
+
+    def visit(self, node: ast.AST) -> None:
+        simple = isinstance(node, ast.stmt) and not hasattr(node, "body")
+        if simple:
+            self.statements.append(node)  # type: ignore[arg-type]
+        try:
+            super().visit(node)
+        finally:
+            if simple:
+                self.statements.pop()
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -188,6 +199,39 @@ class _Rewriter(ast.NodeVisitor):
 
     def _insert(self, node: ast.expr, text: str) -> None:
         self.edits.append((node.lineno, node.col_offset, node.col_offset, text))
+
+    def _message(self, call: ast.Call) -> list[ast.expr] | None:
+        """(context, text, ...) of a translation call with literal text, context resolved."""
+        func, args = call.func, call.args
+        name = func.id if isinstance(func, ast.Name) else None
+        if not args:
+            return None
+        if (_is_self_tr(func) or name in self.self_tr[-1]) and self.classes:
+            return [ast.Constant(self.classes[-1]), *args]
+        if name in self.wrappers:
+            return [ast.Constant(self.wrappers[str(name)]), *args]
+        if _is_translate_attr(func) or name in self.aliases:
+            context = args[0]
+            if isinstance(context, ast.Name) and context.id in self.constants:
+                context = ast.Constant(self.constants[context.id])
+            return [context, *args[1:]]
+        return None
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        """lupdate skips calls inside f-strings: repeat each after the statement, same line."""
+        for call in ast.walk(node):
+            message = self._message(call) if isinstance(call, ast.Call) else None
+            if not message or len(message) < 2 or not self.statements:
+                continue
+            if not (_is_str(message[0]) and _is_str(message[1])):
+                continue
+            texts = [str(m.value) if _is_str(m) else "" for m in message[:3]]  # type: ignore[attr-defined]
+            parts = [repr(text) for text in texts] + (["1"] if len(message) > 3 else [])
+            stmt = self.statements[-1]
+            end = (stmt.end_lineno or stmt.lineno, stmt.end_col_offset or 0)
+            call_text = f"; QCoreApplication.translate({', '.join(parts)})"
+            self.edits.append((end[0], end[1], end[1], call_text))
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func

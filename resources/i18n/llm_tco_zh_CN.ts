@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+132"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+158"/>
         <source>About LLM TCO Advisor</source>
         <translation>关于 LLM TCO 顾问</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/actions.py" line="+56"/>
+        <location filename="../../desktop/llm_tco/gui/actions.py" line="+55"/>
         <source>&amp;New Analysis…</source>
         <translation>新建分析(&amp;N)…</translation>
     </message>
@@ -47,12 +47,12 @@
         <translation>暂时无法导出 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit &amp;Project…</source>
         <translation>编辑项目(&amp;P)…</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Start Page</source>
         <translation>起始页(&amp;S)</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>LLM TCO 顾问帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About LLM TCO Advisor</source>
         <translation>关于 LLM TCO 顾问(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Catalogs</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-57"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-81"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -482,17 +482,17 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+310"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+328"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+45"/>
+        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+44"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -503,31 +503,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="+50"/>
+        <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="+49"/>
         <source>Cost ({currency} per month, log scale)</source>
         <translation>成本（{currency}/月，对数刻度）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>{name}
 {volume} requests/day: {cost}</source>
         <translation>{name}
 {volume} 请求/天：{cost}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>today</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Break-even at {volume} requests/day ({tokens} tokens/month, {cost} per month):
 {a} is cheaper below, {b} above</source>
         <translation>盈亏平衡点：{volume} 请求/天（{tokens} 令牌/月，每月 {cost}）：
 低于此量时 {a} 更便宜，高于此量时 {b} 更便宜</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>break-even</source>
         <translation>盈亏平衡点</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+187"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+196"/>
         <source>Candidate (rank and model)</source>
         <translation>候选方案（排名与模型）</translation>
     </message>
@@ -553,14 +553,14 @@
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>{name}
 after month {month}: {cost}</source>
         <translation>{name}
 第 {month} 个月后：{cost}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>{name}
 upfront capital: {cost}</source>
         <translation>{name}
@@ -572,24 +572,24 @@ upfront capital: {cost}</source>
         <translation>成本与质量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quality index (%)</source>
         <translation>质量指数（%）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>#{rank} {name}
 {cost} per month · quality {q}</source>
         <translation>#{rank} {name}
 每月 {cost} · 质量 {q}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Latency vs throughput</source>
         <translation>延迟与吞吐量</translation>
     </message>
@@ -599,7 +599,7 @@ upfront capital: {cost}</source>
         <translation>延迟与吞吐量：{name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Replica throughput (output tokens/s)</source>
         <translation>副本吞吐量（输出令牌/秒）</translation>
     </message>
@@ -623,7 +623,7 @@ TTFT {ttft} ms</source>
 首字延迟 {ttft} 毫秒</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>target speed per user</source>
         <translation>每用户目标速度</translation>
     </message>
@@ -633,7 +633,7 @@ TTFT {ttft} ms</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-153"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-163"/>
         <source>Sensitivity (tornado)</source>
         <translation>敏感性分析（龙卷风图）</translation>
     </message>
@@ -643,13 +643,13 @@ TTFT {ttft} ms</source>
         <translation>{name} 的敏感性分析</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+76"/>
+        <location line="+7"/>
+        <location line="+80"/>
         <source>Total cost over the horizon ({currency})</source>
         <translation>规划期总成本（{currency}）</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>driver low</source>
         <translation>因素取低值</translation>
     </message>
@@ -688,7 +688,7 @@ TTFT {ttft} ms</source>
         <translation>蒙特卡洛成本分布（{n} 个样本）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Share of samples (%)</source>
         <translation>样本占比（%）</translation>
     </message>
@@ -700,7 +700,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Probability of being the best choice</source>
         <translation>成为最优选择的概率</translation>
     </message>
@@ -723,7 +723,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>DataLocation</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+23"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+22"/>
         <source>Any vendor&apos;s service</source>
         <translation>任何供应商的服务</translation>
     </message>
@@ -738,17 +738,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>仅限我们自己的云账户内</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only on our own premises</source>
         <translation>仅限本地部署（我们自己的机房）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Air-gapped: no network connection at all</source>
         <translation>物理隔离：完全不联网</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+115"/>
         <source>Every public API and hosting service qualifies.</source>
         <translation>所有公共 API 和托管服务都符合要求。</translation>
     </message>
@@ -768,7 +768,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>仅限您自有的、放在自己机房里的 GPU。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Owned GPUs with no outside connection, updated by hand.</source>
         <translation>自有 GPU，与外部网络完全隔离，手动更新。</translation>
     </message>
@@ -781,7 +781,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>推荐方案详情</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Select a recommendation to see its details.</source>
+        <translation>选择一个推荐方案以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{monthly} per month, {total} over {months} months</source>
         <translation>每月 {monthly}，{months} 个月合计 {total}</translation>
     </message>
@@ -816,7 +821,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>成本构成（月均）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Assumptions used</source>
+        <translation>所用假设</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>as of {date}</source>
         <translation>数据日期 {date}</translation>
     </message>
@@ -826,7 +836,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>(old price)</source>
+        <translation>（价格已过期）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sources of the prices and figures that drove it</source>
         <translation>影响该结果的价格和数据的来源</translation>
     </message>
@@ -834,7 +849,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+8"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+29"/>
         <source>LLM TCO Advisor</source>
         <translation>LLM TCO 顾问</translation>
     </message>
@@ -859,7 +874,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据目录中价格和规格的日期：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no catalog loaded</source>
         <translation>未加载数据目录</translation>
     </message>
@@ -869,7 +884,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据目录：不可用（{reason}）</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Using LLM TCO Advisor</source>
         <translation>使用 LLM TCO 顾问</translation>
     </message>
@@ -1065,19 +1080,19 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>GpuPlan</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-94"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-118"/>
         <source>On demand (pay by the hour)</source>
         <translation>按需（按小时付费）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for 1 year</source>
-        <translation>预留实例 1 年</translation>
+        <translation>1 年预留实例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for 3 years</source>
-        <translation>预留实例 3 年</translation>
+        <translation>3 年预留实例</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1089,11 +1104,36 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Serverless GPUs (pay per second of use)</source>
         <translation>无服务器 GPU（按使用秒数付费）</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>No commitment: the most flexible and the dearest per hour.</source>
+        <translation>无需承诺使用期：最灵活，但每小时价格最高。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A one-year commitment for a lower hourly price.</source>
+        <translation>承诺使用一年，换取更低的每小时价格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A three-year commitment for the lowest hourly price.</source>
+        <translation>承诺使用三年，换取最低的每小时价格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spare capacity at a discount that can be taken back at short notice.</source>
+        <translation>以折扣价使用闲置算力，但可能在短时间通知后被收回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billed only while requests run; the first request may wait.</source>
+        <translation>仅在处理请求时计费；首个请求可能需要等待（冷启动）。</translation>
+    </message>
 </context>
 <context>
     <name>HardwarePage</name>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Hardware access</source>
         <translation>硬件条件</translation>
     </message>
@@ -1138,12 +1178,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>可同时租用的 GPU 数量上限。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Consider this way of paying for rented GPUs.</source>
-        <translation>考虑以这种方式为租用的 GPU 付费。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>We already &amp;own GPUs</source>
         <translation>我们已经拥有 GPU(&amp;O)</translation>
     </message>
@@ -1290,7 +1325,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+88"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1304,20 +1339,30 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Catalog file skipped: {warning}</source>
+        <translation>已跳过数据目录文件：{warning}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>%n catalog file(s) skipped; see Help &gt; About.</source>
+        <location line="+7"/>
+        <source>Prices older than %n day(s) in: {names}.</source>
         <translation>
-            <numerusform>跳过了 %n 个数据目录文件；详见“帮助 &gt; 关于”。</numerusform>
+            <numerusform>以下数据目录中有超过 %n 天的价格：{names}。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Another program took over this project&apos;s lock; save under a new name.</source>
+        <translation>另一个程序接管了此项目的锁；请以新名称保存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>LLM TCO Advisor</source>
         <translation>LLM TCO 顾问</translation>
     </message>
@@ -1543,7 +1588,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+185"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+189"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -1573,7 +1618,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>供应商独立性(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Lower total cost over the horizon.</source>
         <translation>规划期内总成本更低。</translation>
     </message>
@@ -1583,22 +1628,22 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>回答质量高于您设定的最低要求。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Faster answers than your latency targets require.</source>
         <translation>响应速度快于您的延迟目标。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keeping data further inside your own walls than required.</source>
         <translation>数据留在自己掌控范围内的程度超出最低要求。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Less to build, run and be on call for.</source>
         <translation>需要搭建、运行和值守的工作更少。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Freedom to switch providers or models later.</source>
         <translation>日后可以自由更换提供商或模型。</translation>
     </message>
@@ -1606,7 +1651,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Priorities</source>
         <translation>优先级</translation>
     </message>
@@ -1632,7 +1677,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-276"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-275"/>
         <source>Data privacy and compliance</source>
         <translation>数据隐私与合规</translation>
     </message>
@@ -2473,7 +2518,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>模型数据（无价格）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>old</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prices that drove the result</source>
         <translation>影响结果的价格</translation>
     </message>
@@ -2505,7 +2555,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+4"/>
         <source>Prices and data that drove the leading options. &apos;old&apos; marks a price older than the staleness limit: check it before you sign.</source>
-        <translation>影响领先方案的价格和数据。“old”表示价格早于过期期限：签约前请先核实。</translation>
+        <translation>影响领先方案的价格和数据。“已过期”表示价格早于过期期限：签约前请先核实。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3085,7 +3135,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+40"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+41"/>
         <source>API tokens</source>
         <translation>API 令牌费</translation>
     </message>
@@ -3136,7 +3186,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="+51"/>
+        <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="+50"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
@@ -3146,12 +3196,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员成本</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pricing plan</source>
         <translation>计费方式</translation>
     </message>
@@ -3161,33 +3211,33 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>扩缩方式</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replicas at peak</source>
         <translation>峰值副本数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GPUs at peak</source>
         <translation>峰值 GPU 数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time per output token</source>
         <translation>每输出令牌时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Performance model</source>
         <translation>性能模型</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+177"/>
+        <location line="-189"/>
+        <location line="+195"/>
         <source>Requests per day</source>
         <translation>每日请求数</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-193"/>
         <source>GPU prices</source>
         <translation>GPU 价格</translation>
     </message>
@@ -3202,28 +3252,28 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每块 GPU 吞吐量</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>{driver} {swing}: {winner} would rank first.</source>
         <translation>{driver} {swing}：{winner} 将排名第一。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Tokens per request (in / out)</source>
         <translation>每请求令牌数（输入 / 输出）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Growth per month</source>
         <translation>月增长率</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-197"/>
+        <location line="+201"/>
         <source>Cached prompt share</source>
         <translation>提示词缓存占比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>GPU / API price multipliers</source>
         <translation>GPU / API 价格倍数</translation>
     </message>
@@ -3238,32 +3288,32 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>成本与请求量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Breakdown</source>
         <translation>成本构成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cumulative</source>
         <translation>累计成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Sensitivity</source>
         <translation>敏感性分析</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cost vs quality</source>
         <translation>成本与质量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Latency vs throughput</source>
         <translation>延迟与吞吐量</translation>
     </message>
@@ -3343,7 +3393,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>in {currency}</source>
         <translation>单位：{currency}</translation>
     </message>
@@ -3351,7 +3401,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+98"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+100"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -3366,7 +3416,27 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>部署路线(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost only</source>
+        <translation>仅看总成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>排名方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank &amp;by:</source>
+        <translation>排序方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3406,7 +3476,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>蒙特卡洛模拟已取消。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Updated; uncertainty analysis follows…</source>
         <translation>已更新；接下来进行不确定性分析…</translation>
     </message>
@@ -3443,15 +3513,15 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>推荐：{name}，每月 {cost}（显示 {n} 个方案）。</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>Running Monte Carlo…</source>
-        <translation>正在运行蒙特卡洛模拟…</translation>
+        <location line="+102"/>
+        <source>Updating break-evens, sensitivity and Monte Carlo…</source>
+        <translation>正在更新盈亏平衡点、敏感性分析和蒙特卡洛模拟…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+32"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+31"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3466,29 +3536,29 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>货币</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Horizon</source>
         <translation>规划期</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Use case</source>
         <translation>使用场景</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Minimum quality</source>
         <translation>最低质量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Requests per day</source>
         <translation>每日请求数</translation>
     </message>
@@ -3508,12 +3578,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>峰值负载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data may be processed</source>
         <translation>数据处理位置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rent cloud GPUs</source>
         <translation>租用云 GPU</translation>
     </message>
@@ -3523,7 +3593,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3543,7 +3613,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Please note:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Data must stay on your premises, but you neither own nor may buy GPUs: no option can qualify. Allow buying GPUs or relax the data rule.</source>
         <translation>数据必须留在本地，但您既没有 GPU 也不能购买 GPU：没有方案能符合要求。请允许购买 GPU，或放宽数据规定。</translation>
     </message>
@@ -3553,7 +3628,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>由于没有可租用、自有或可购买的 GPU，只比较 API 服务。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fine-tuning limits the choice to open models and providers that offer tuning.</source>
         <translation>微调会将选择范围限制为开放模型和提供微调服务的提供商。</translation>
     </message>
@@ -3561,7 +3636,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
@@ -3632,22 +3707,22 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>TuningMethod</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-226"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-240"/>
         <source>None: use the model as it is</source>
         <translation>无：直接使用模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Prompt engineering</source>
         <translation>提示词工程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Retrieval-augmented generation (RAG)</source>
         <translation>检索增强生成（RAG）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>LoRA fine-tuning</source>
         <translation>LoRA 微调</translation>
     </message>
@@ -3935,7 +4010,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>按比例缩放全部流量；10 = 请求量的十倍。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Input tokens per request</source>
         <translation>每请求输入令牌数</translation>
     </message>
@@ -3961,7 +4036,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>规划期内流量的月增长率。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cached prompt share</source>
         <translation>提示词缓存占比</translation>
     </message>
@@ -3971,7 +4046,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>由提示缓存提供的输入令牌比例。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>GPU price multiplier</source>
         <translation>GPU 价格倍数</translation>
     </message>
@@ -3991,7 +4066,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>按比例调整自托管副本可达到的吞吐量。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Staff cost multiplier</source>
         <translation>人员成本倍数</translation>
     </message>
@@ -4001,7 +4076,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>按比例调整每种部署路线所需的工程时间成本。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engineer cost per year</source>
         <translation>工程师年度成本</translation>
     </message>
@@ -4024,7 +4099,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>将所有倍数恢复为 1（即输入值）。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+5"/>
+        <source>What if…</source>
+        <translation>假设分析…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
