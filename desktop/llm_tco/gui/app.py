@@ -109,7 +109,12 @@ def _show_results(app: QApplication, window: object, project: object, *, timeout
         window.document_opened()
         app.processEvents()
         return False
-    changed.connect(lambda: (done.append(True), loop.quit()))
+
+    def drawn() -> None:
+        done.append(True)
+        loop.quit()
+
+    changed.connect(drawn)
     QTimer.singleShot(timeout_ms, loop.quit)
     window.document_opened()
     if not done:

@@ -89,8 +89,10 @@ def stale_catalogs(catalogs: object, *, days: int, today: dt.date | None = None)
 
     today = today or dt.date.today()
     span_of = getattr(catalogs, "as_of_range", None)
+    if span_of is None:
+        return []
     stale = []
-    for name in CATALOG_NAMES if span_of is not None else ():
+    for name in CATALOG_NAMES:
         span = span_of(name)
         if span is not None and (today - span[0]).days > days:
             stale.append(name)
