@@ -7,7 +7,9 @@ autosaves, catalog overrides, window state) at a temporary folder so tests never
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DATA_DIR = tempfile.mkdtemp(prefix="llm-tco-test-data-")
 os.environ["LLM_TCO_DATA_DIR"] = _SESSION_DATA_DIR
+atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
 
 
 @pytest.fixture
