@@ -27,6 +27,9 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the documented JSON object")
     p.add_argument("--top", type=int, default=5, help="recommendations to show (default 5)")
     p.add_argument("--no-monte-carlo", action="store_true", help="skip the Monte Carlo pass")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF report")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
+    p.add_argument("--language", default="en", help="PDF report language: en or zh_CN")
     p.set_defaults(run=run)
 
 
@@ -80,7 +83,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         project = load_project_file(args.project)
-        result = evaluate(project, load_catalogs(), monte_carlo=not args.no_monte_carlo)
+        catalogs = load_catalogs()
+        result = evaluate(project, catalogs, monte_carlo=not args.no_monte_carlo)
+        if args.pdf:
+            from llm_tco.report import export_pdf
+
+            size, language = args.page_size, args.language
+            export_pdf(project, result, catalogs, args.pdf, page_size=size, language=language)
+            print(f"llm-tco evaluate: wrote {args.pdf}", file=sys.stderr)
     except TcoError as exc:
         print(f"llm-tco evaluate: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
