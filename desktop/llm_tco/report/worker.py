@@ -30,6 +30,7 @@ from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import EvaluationResult
 from llm_tco.report.charts import chart_view, try_render_chart
 from llm_tco.report.content import build_content
+from llm_tco.report.fonts import register_fonts
 from llm_tco.report.labels import Translate
 from llm_tco.report.model import ChartSpec
 from llm_tco.report.translation import translator_for
@@ -95,6 +96,7 @@ class ReportExporter(QObject):
     def start(self) -> None:
         """Begin the export (GUI thread); returns at once."""
         try:
+            register_fonts()  # on the GUI thread, before the pool thread lays text out
             self._translate = translator_for(self.language)
             content = build_content(self.project, self.result, self.catalogs)
         except Exception as exc:
