@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import threading
 import time
@@ -246,3 +247,35 @@ def test_dark_palette_switches_chart_theme(qtbot) -> None:
     assert widget.backgroundBrush().color().name() == charts.DARK.background
     panel.set_chart_theme("light")
     assert widget.backgroundBrush().color().name() == charts.LIGHT.background
+
+
+def test_ranking_first_then_the_full_analysis(qtbot) -> None:
+    calls = []
+
+    def engine(project, catalogs, *, monte_carlo, analyses=True):
+        calls.append((monte_carlo, analyses))
+        view = fake_view(project, monte_carlo=monte_carlo)
+        if not analyses:
+            view = dataclasses.replace(view, volume_curves=None, tornado=None)
+        return view
+
+    panel = ResultsPanel(evaluate=engine)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.viewChanged, timeout=10_000):
+        panel.set_project(Project(), CATALOGS)
+    assert calls == [(False, False)]  # the ranking alone, fast
+    assert panel.view().volume_curves is None
+    with qtbot.waitSignal(panel.monteCarloFinished, timeout=10_000):
+        pass
+    assert calls[-1] == (True, True)
+    assert panel.view().volume_curves is not None
+    assert panel.view().monte_carlo is not None
+    with qtbot.waitSignal(panel.viewChanged, timeout=10_000):
+        panel.whatif.set_value("gpu_price_multiplier", 2.0)
+    # until the new analysis arrives the previous break-even curves stay on screen (no flicker)
+    assert panel.view().volume_curves is not None
+    with qtbot.waitSignal(panel.monteCarloFinished, timeout=10_000):
+        pass
+    expected = fake_view(panel.project()).volume_curves.usd_per_month["self"]
+    assert panel.view().volume_curves.usd_per_month["self"] == expected
+    panel.evaluator.wait()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from llm_tco.gui.results.worker import EvaluationJob
 
-MONTE_CARLO_DELAY_MS = 250
+MONTE_CARLO_DELAY_MS = 150
 
 
 class Evaluator(QObject):

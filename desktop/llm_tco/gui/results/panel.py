@@ -46,10 +46,12 @@ from llm_tco.gui.results.whatif_panel import WhatIfPanel
 log = logging.getLogger(__name__)
 
 
-def _default_evaluate(project: Any, catalogs: Any, *, monte_carlo: bool) -> Any:
+def _default_evaluate(
+    project: Any, catalogs: Any, *, monte_carlo: bool, analyses: bool = True
+) -> Any:
     from llm_tco.engine.evaluate import evaluate
 
-    return evaluate(project, catalogs, monte_carlo=monte_carlo)
+    return evaluate(project, catalogs, monte_carlo=monte_carlo, analyses=analyses)
 
 
 class ResultsPanel(QWidget):
@@ -226,10 +228,7 @@ class ResultsPanel(QWidget):
 
     def _on_ranked(self, project: Any, result: Any) -> None:
         start = time.perf_counter()
-        view = self._to_view(project, result)
-        old = self._view
-        if old is not None and old.monte_carlo is not None and view.monte_carlo is None:
-            view = dataclasses.replace(view, monte_carlo=old.monte_carlo)
+        view = _keep_analyses(self._to_view(project, result), self._view)
         self._apply_view(view)
         now = time.perf_counter()
         self.last_apply_ms = 1000.0 * (now - start)
@@ -242,9 +241,9 @@ class ResultsPanel(QWidget):
         if self._view is None:
             return
         full = self._to_view(project, result)
-        self._apply_view(
-            dataclasses.replace(self._view, monte_carlo=full.monte_carlo), mc_only=True
-        )
+        if self._view.latency_curves:
+            full = dataclasses.replace(full, latency_curves=self._view.latency_curves)
+        self._apply_view(full)
         n = full.monte_carlo.n_samples if full.monte_carlo else 0
         self.status.setText(self.tr("Uncertainty: %n Monte Carlo sample(s).", "", n))
         self.monteCarloFinished.emit()
@@ -384,7 +383,7 @@ class ResultsPanel(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.status.setText(self.tr("Running Monte Carlo…"))
+        self.status.setText(self.tr("Updating break-evens, sensitivity and Monte Carlo…"))
 
     def _end_progress(self) -> None:
         self.progress.hide()
@@ -400,3 +399,16 @@ class ResultsPanel(QWidget):
         self.cancel_monte_carlo()
         self.evaluator.wait(5000)
         super().closeEvent(event)
+
+
+def _keep_analyses(view: ResultsView, old: ResultsView | None) -> ResultsView:
+    """Until the full analysis of a new ranking arrives, keep showing the previous one."""
+    if old is None or view.volume_curves is not None or view.tornado is not None:
+        return view
+    return dataclasses.replace(
+        view,
+        volume_curves=old.volume_curves,
+        tornado=old.tornado,
+        monte_carlo=view.monte_carlo or old.monte_carlo,
+        labels={**old.labels, **view.labels},
+    )

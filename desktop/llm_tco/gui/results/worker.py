@@ -80,6 +80,8 @@ class EvaluationJob(QRunnable):
         """Evaluate (worker thread)."""
         gen = self.generation
         kwargs: dict[str, Any] = {"monte_carlo": self.monte_carlo}
+        if not self.monte_carlo and _accepts(self._evaluate, "analyses"):
+            kwargs["analyses"] = False  # the ranking alone: break-even and tornado come with MC
         if _accepts(self._evaluate, "progress"):
             kwargs["progress"] = self._progress
         if _accepts(self._evaluate, "cancelled"):
