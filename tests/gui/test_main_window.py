@@ -479,14 +479,17 @@ def test_stale_prices_and_skipped_files_are_reported(make_window, qtbot):
     import datetime as dt
 
     today = dt.date.today()
-    old, fresh = today - dt.timedelta(days=400), today - dt.timedelta(days=10)
-
-    def as_of_range(name):
-        return (old, fresh) if name == "gpu_offers" else (fresh, fresh)
-
+    old = SimpleNamespace(as_of=today - dt.timedelta(days=400))
+    fresh = SimpleNamespace(as_of=today - dt.timedelta(days=10))
+    tables = {
+        "gpu_offers": {"a": old, "b": old, "c": fresh},
+        "api_offers": {"d": fresh},
+        "tuning_offers": {},
+        "models": {"m": old},  # specifications, not prices: never called stale
+    }
     catalogs = SimpleNamespace(
-        as_of_summary=lambda: {"gpu_offers": fresh.isoformat()},
-        as_of_range=as_of_range,
+        as_of_summary=lambda: {"gpu_offers": fresh.as_of.isoformat()},
+        table=tables.__getitem__,
         warnings=("overrides/bad.json: skipped: entry x: usd_per_hour must be > 0",),
     )
     window = make_window(catalogs=catalogs)
@@ -494,8 +497,7 @@ def test_stale_prices_and_skipped_files_are_reported(make_window, qtbot):
     about = window.about_dialog()
     qtbot.addWidget(about)
     text = about.text()
-    assert "Prices older than 180 day(s) in: GPU rental prices." in text  # plural: an en .qm
-    assert "Models" not in text.split("older than")[1]  # only the stale catalog is named
+    assert "Prices older than 180 day(s) (GPU rental prices: 2)." in text  # plural: an en .qm
     assert "bad.json" in text
 
 
@@ -585,3 +587,12 @@ def test_clear_recent_projects(window, tmp_path):
     assert window.prefs.recent_files == []
     assert Preferences.load().recent_files == []
     assert recent_menu_paths(window) == []
+
+
+def test_toolbar_visibility_is_part_of_the_restored_state(make_window):
+    first = make_window()
+    assert first.toolbar.isVisible()
+    first.toolbar.hide()
+    first.close()
+    second = make_window()
+    assert not second.toolbar.isVisible()

@@ -83,20 +83,21 @@ def catalog_label(name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-def stale_catalogs(catalogs: object, *, days: int, today: dt.date | None = None) -> list[str]:
-    """Names of catalogs holding an entry whose ``as_of`` date is more than ``days`` old."""
-    from llm_tco.engine.catalog import CATALOG_NAMES
+PRICE_CATALOGS: tuple[str, ...] = ("gpu_offers", "api_offers", "tuning_offers")
 
+
+def stale_prices(catalogs: object, *, days: int, today: dt.date | None = None) -> dict[str, int]:
+    """How many entries of each price catalog have an ``as_of`` date more than ``days`` old."""
     today = today or dt.date.today()
-    span_of = getattr(catalogs, "as_of_range", None)
-    if span_of is None:
-        return []
-    stale = []
-    for name in CATALOG_NAMES:
-        span = span_of(name)
-        if span is not None and (today - span[0]).days > days:
-            stale.append(name)
-    return stale
+    table_of = getattr(catalogs, "table", None)
+    if table_of is None:
+        return {}
+    counts = {}
+    for name in PRICE_CATALOGS:
+        old = sum(1 for e in table_of(name).values() if (today - e.as_of).days > days)
+        if old:
+            counts[name] = old
+    return counts
 
 
 def about_html(

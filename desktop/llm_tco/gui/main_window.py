@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -25,7 +25,7 @@ from llm_tco.gui.dialogs import (
     Preferences,
     PreferencesDialog,
     catalog_label,
-    stale_catalogs,
+    stale_prices,
 )
 from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, WHAT_IF_MERGE_ID, Document
 from llm_tco.gui.start_page import StartPage, list_examples
@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.createRedoAction(self, self.tr("&Redo")),
         )
         self.acts.build_menus(self.menuBar())
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolBar")  # saveState/restoreState need a name
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.acts.new, self.acts.open, self.acts.save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.acts.edit_project, self.acts.show_results])
         self.files = FileController(self)
         self.start_page = StartPage()
         self.results: QWidget | None = None
@@ -123,12 +129,13 @@ class MainWindow(QMainWindow):
             self.tr("Catalog file skipped: {warning}").format(warning=w)
             for w in getattr(self.catalogs, "warnings", ())
         ]
-        stale = stale_catalogs(self.catalogs, days=self.prefs.stale_after_days)
+        stale = stale_prices(self.catalogs, days=self.prefs.stale_after_days)
         if stale:
+            counts = ", ".join(f"{catalog_label(n)}: {k}" for n, k in stale.items())
             notes.append(
                 self.tr(
-                    "Prices older than %n day(s) in: {names}.", "", self.prefs.stale_after_days
-                ).format(names=", ".join(catalog_label(n) for n in stale))
+                    "Prices older than %n day(s) ({counts}).", "", self.prefs.stale_after_days
+                ).format(counts=counts)
             )
         return notes
 
