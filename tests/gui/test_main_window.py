@@ -596,3 +596,13 @@ def test_toolbar_visibility_is_part_of_the_restored_state(make_window):
     first.close()
     second = make_window()
     assert not second.toolbar.isVisible()
+
+
+def test_window_state_saved_on_a_first_run_without_a_data_folder(
+    make_window, monkeypatch, tmp_path
+):
+    folder = tmp_path / "not-yet" / "created"
+    monkeypatch.setenv("LLM_TCO_DATA_DIR", str(folder))
+    window = make_window()
+    window.close()
+    assert (folder / "window-state.ini").is_file()

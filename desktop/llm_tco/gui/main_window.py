@@ -47,7 +47,9 @@ def app_icon() -> QIcon:
 
 def window_settings() -> QSettings:
     """Window geometry and state only (everything else is in the preferences file)."""
-    return QSettings(str(paths.user_data_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+    folder = paths.user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
 
 
 def try_load_catalogs() -> tuple[Catalogs | None, str | None]:
