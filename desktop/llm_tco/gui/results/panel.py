@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -95,7 +96,8 @@ class ResultsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table()
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        # a changing text must not re-layout the window (and resize every chart) on each edit
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.route_filter = QComboBox(self)
         self.route_filter.setAccessibleName(self.tr("Filter by route"))
         self.route_filter.addItem(self.tr("All routes"), None)
@@ -161,6 +163,7 @@ class ResultsPanel(QWidget):
 
     def _make_status_row(self) -> QHBoxLayout:
         self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(220)
@@ -273,6 +276,7 @@ class ResultsPanel(QWidget):
             self._update_route_filter(view)
             self.excluded.set_view(view)
             self.summary.setText(self._summary_text(view))
+            self.summary.setToolTip(self.summary.text())
             self._restore_selection()
         self._ensure_latency_curve()
         self.charts.set_view(self._view, monte_carlo_only=mc_only)
