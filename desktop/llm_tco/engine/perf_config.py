@@ -7,8 +7,9 @@ Units: parameters as counts, bytes, bytes/s, FLOP/s, seconds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -124,34 +125,55 @@ class ConfigBatch:
                 "models, gpus, tp, precisions and framework must be equally long"
             )
         profs = load_profiles() if profiles is None else profiles
-        cols: dict[str, list[object]] = {f.name: [] for f in fields(cls)}
+        # Each distinct (model, tp, precisions), GPU and framework is worked out once; rows then
+        # gather from those small tables, so building thousands of rows stays cheap.
+        model_part = _Parts()
+        gpu_part = _Parts()
+        prof_part = _Parts()
         for i in range(n):
-            row = _row(models[i], gpus[i], int(tp[i]), weight_precision[i], kv_precision[i])
-            row.update(_profile_row(framework[i], profs))
-            for key, value in row.items():
-                cols[key].append(value)
-        return cls._from_columns(cols)
-
-    @classmethod
-    def _from_columns(cls, cols: dict[str, list[object]]) -> ConfigBatch:
-        arrays: dict[str, object] = {}
-        cols["tp_f"] = list(cols["tp"])
-        for f in fields(cls):
-            values = cols[f.name]
-            if f.name in ("tp", "max_gpus_per_node"):
-                arrays[f.name] = np.asarray(values, dtype=np.int64)
-            elif f.name == "is_pcie":
-                arrays[f.name] = np.asarray(values, dtype=np.bool_)
-            elif isinstance(values[0] if values else 0.0, str):
-                arrays[f.name] = np.asarray(values, dtype=np.str_)
-            else:
-                arrays[f.name] = np.asarray(values, dtype=np.float64)
-        return cls(**arrays)  # type: ignore[arg-type]
+            m, g, t, wp, kvp = models[i], gpus[i], int(tp[i]), weight_precision[i], kv_precision[i]
+            model_part.add((id(m), t, wp, kvp), _model_row, m, t, wp, kvp)
+            gpu_part.add((id(g), wp), _gpu_row, g, wp)
+            prof_part.add(framework[i], _profile_row, framework[i], profs)
+        arrays = {**model_part.arrays(), **gpu_part.arrays(), **prof_part.arrays()}
+        for f in fields(cls):  # an empty batch has no rows to take column names from
+            arrays.setdefault(f.name, np.zeros(0))
+        arrays["tp_f"] = arrays["tp"].astype(np.float64)
+        arrays["tp"] = arrays["tp"].astype(np.int64)
+        arrays["max_gpus_per_node"] = arrays["max_gpus_per_node"].astype(np.int64)
+        arrays["is_pcie"] = arrays["is_pcie"].astype(np.bool_)
+        return cls(**arrays)
 
     def take(self, index: npt.ArrayLike) -> ConfigBatch:
         """Rows selected by an index array (for example np.repeat(0, k) to replicate one row)."""
         idx = np.asarray(index)
         return ConfigBatch(**{f.name: getattr(self, f.name)[idx] for f in fields(self)})
+
+
+class _Parts:
+    """Distinct rows of some columns plus, for every configuration, which distinct row it uses."""
+
+    def __init__(self) -> None:
+        self.index: dict[object, int] = {}
+        self.rows: list[dict[str, object]] = []
+        self.which: list[int] = []
+
+    def add(self, key: object, make: Callable[..., dict[str, object]], *args: Any) -> None:
+        j = self.index.get(key)
+        if j is None:
+            j = self.index[key] = len(self.rows)
+            self.rows.append(make(*args))
+        self.which.append(j)
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        which = np.asarray(self.which, dtype=np.int64)
+        names = list(self.rows[0]) if self.rows else []
+        out: dict[str, npt.NDArray[Any]] = {}
+        for name in names:
+            values = [row[name] for row in self.rows]
+            kind = np.str_ if isinstance(values[0], str) else np.float64
+            out[name] = np.asarray(values, dtype=kind)[which]
+        return out
 
 
 def _profile_row(framework: str, profiles: Mapping[str, FrameworkProfile]) -> dict[str, object]:
@@ -171,9 +193,7 @@ def _require(model: Model, name: str) -> float:
     return float(value)
 
 
-def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object]:
-    """The model- and GPU-derived columns of one configuration."""
-    wp, kvp = wp.lower(), kvp.lower()
+def _check_precisions(wp: str, kvp: str, tp: int) -> None:
     if wp not in BYTES_PER_WEIGHT:
         raise PerformanceError(
             f"unknown precision {wp!r}; use one of {', '.join(WEIGHT_PRECISIONS)}"
@@ -184,6 +204,12 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
         )
     if tp < 1 or tp > 1024:
         raise PerformanceError(f"tensor parallel size must be between 1 and 1024, got {tp}")
+
+
+def _model_row(model: Model, tp: int, wp: str, kvp: str) -> dict[str, object]:
+    """The model-derived columns of one configuration."""
+    wp, kvp = wp.lower(), kvp.lower()
+    _check_precisions(wp, kvp, tp)
     total = _require(model, "params_total_b") * 1e9
     active = _require(model, "params_active_b") * 1e9
     layers = _require(model, "layers")
@@ -194,12 +220,9 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
     resident, streamed = _weight_bytes(model, total, hidden, wp)
     return {
         "model_id": model.id,
-        "gpu_id": gpu.id,
-        "gpu_name": gpu.name,
         "weight_precision": "bf16" if wp == "fp16" else wp,
         "kv_precision": "bf16" if kvp == "fp16" else kvp,
-        "tp": tp,
-        "max_gpus_per_node": gpu.max_gpus_per_node,
+        "tp": float(tp),
         "context_tokens": float(model.context_tokens),
         "params_total": total,
         "params_active": active,
@@ -211,12 +234,21 @@ def _row(model: Model, gpu: Gpu, tp: int, wp: str, kvp: str) -> dict[str, object
         "weight_bytes": resident,
         "stream_bytes": streamed,
         "kv_bytes_per_token": _kv_bytes_per_token(model, tp, layers, kv_heads, head_dim, kvp),
+    }
+
+
+def _gpu_row(gpu: Gpu, wp: str) -> dict[str, object]:
+    """The GPU-derived columns of one configuration."""
+    return {
+        "gpu_id": gpu.id,
+        "gpu_name": gpu.name,
+        "max_gpus_per_node": float(gpu.max_gpus_per_node),
         "mem_bytes_per_gpu": gpu.memory_gb * GB,
         "bw_bytes_per_s": gpu.memory_bandwidth_gbps * GB,
-        "flops_weight": _gemm_flops(gpu, wp),
+        "flops_weight": _gemm_flops(gpu, wp.lower()),
         "flops_bf16": gpu.bf16_tflops * 1e12,
         "link_bytes_per_s": gpu.interconnect_gbps * GB / 2.0,  # datasheets quote both directions
-        "is_pcie": gpu.interconnect == InterconnectKind.PCIE,
+        "is_pcie": float(gpu.interconnect == InterconnectKind.PCIE),
     }
 
 
