@@ -54,6 +54,8 @@ def test_set_project_fills_table_detail_and_excluded(qtbot) -> None:
     tree = panel.excluded.tree
     assert tree.topLevelItem(0).data(0, 256) == "x-near"  # closest first
     assert panel.excluded.reasons_of("x-far") == ["data leaves the region"]
+    assert panel.info_tabs.tabText(1) == "Excluded (2)"
+    assert "1 close option(s) excluded" in panel.summary.text()  # only x-near is close
 
 
 def test_same_project_again_is_free(qtbot) -> None:

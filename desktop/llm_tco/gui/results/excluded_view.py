@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.view_model import Excluded, ResultsView
 
-CLOSE_THRESHOLD = 1.0
+CLOSE_THRESHOLD = 2.0  # would have ranked in the top three
 MAX_SHOWN = 500
 
 

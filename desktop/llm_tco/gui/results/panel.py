@@ -38,7 +38,7 @@ from llm_tco.gui.results.adapter import from_evaluation, latency_curve
 from llm_tco.gui.results.chart_tabs import ChartTabs
 from llm_tco.gui.results.detail_pane import DetailPane
 from llm_tco.gui.results.evaluator import Evaluator
-from llm_tco.gui.results.excluded_view import ExcludedView
+from llm_tco.gui.results.excluded_view import CLOSE_THRESHOLD, ExcludedView
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.table_model import KEY_ROLE, RecommendationModel, RecommendationProxy
 from llm_tco.gui.results.view_model import ResultsView
@@ -276,6 +276,7 @@ class ResultsPanel(QWidget):
             self._update_route_filter(view)
             self.excluded.set_view(view)
             self.summary.setText(self._summary_text(view))
+            self.info_tabs.setTabText(1, self.tr("Excluded (%n)", "", len(view.excluded)))
             self.summary.setToolTip(self.summary.text())
             self._restore_selection()
         self._ensure_latency_curve()
@@ -285,11 +286,15 @@ class ResultsPanel(QWidget):
         if not view.candidates:
             return self.tr("No candidate meets the constraints; see Excluded for the reasons.")
         best = min(view.candidates, key=lambda c: c.rank)
-        return self.tr("Recommended: {name} at {cost} per month ({n} options shown).").format(
+        text = self.tr("Recommended: {name} at {cost} per month ({n} options shown).").format(
             name=best.label,
             cost=money(view.to_display(best.monthly_usd), view.currency),
             n=len(view.candidates),
         )
+        close = sum(1 for e in view.excluded if e.closeness <= CLOSE_THRESHOLD)
+        if close:
+            text += " " + self.tr("● %n close option(s) excluded: see Excluded.", "", close)
+        return text
 
     def _on_whatif_edited(self, project: Any) -> None:
         self.set_project(project, self._catalogs)
