@@ -220,3 +220,27 @@ def test_export_needs_no_network(
     target = tmp_path / "offline.pdf"
     export_pdf(evaluated.project, evaluated.result, evaluated.catalogs, target)
     assert target.stat().st_size > 10_000
+
+
+def test_report_when_nothing_meets_the_requirements(tmp_path: Path, catalogs: object) -> None:
+    from report_helpers import make_project
+
+    from llm_tco.engine.evaluate import evaluate
+
+    base = make_project("Impossible wishes")
+    from llm_tco.engine.catalog_schema import DataLocation
+
+    project = base.model_copy(
+        update={  # air-gapped, but no GPUs owned, none to rent and none to buy
+            "privacy": base.privacy.model_copy(update={"data_location": DataLocation.AIR_GAPPED}),
+            "hardware": base.hardware.model_copy(update={"cloud_gpus": False, "can_buy": False}),
+        }
+    )
+    result = evaluate(project, catalogs)  # type: ignore[arg-type]
+    assert not result.recommendations
+    target = tmp_path / "none.pdf"
+    export_pdf(project, result, catalogs, target)  # type: ignore[arg-type]
+    text = squash(" ".join(extract_text(target)))
+    assert "No option meets every requirement" in text
+    assert "Excluded options" in text
+    assert "Cumulative cost:" not in text  # no empty charts

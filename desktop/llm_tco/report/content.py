@@ -178,6 +178,10 @@ class Report:
         if self.best is not None and self.best.reasons:
             blocks.append(Paragraph(self.tr("Why this option:"), emphasis=True))
             blocks.append(Bullets(tuple(self.best.reasons)))
+        if self.best is None:
+            counts = sorted(self.result.excluded_reason_counts.items(), key=lambda kv: -kv[1])
+            reasons = tuple(f"{self.labels.exclusion(k)}: {self.fmt.number(n)}" for k, n in counts)
+            blocks.append(Bullets(reasons[:5]))
         changes = summary.what_would_change()
         if changes:
             blocks.append(Paragraph(self.tr("What would change the answer:"), emphasis=True))
@@ -290,8 +294,10 @@ class Report:
         return Section("breakdown", self.tr("Cost breakdown"), (table,))
 
     def charts_section(self) -> Section:
-        """Charts that exist for this result."""
+        """Charts that exist for this result (none when no option is feasible)."""
         r = self.result
+        if not r.recommendations:
+            return Section("charts", self.tr("Charts"), ())
         specs = (
             ("cost_vs_volume", r.volume_curve is not None, self.tr("Monthly cost vs volume"),
              self.tr("Monthly cost of the leading options as the request volume changes; crossings "
