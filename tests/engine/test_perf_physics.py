@@ -13,7 +13,13 @@ from test_perf_datasheets import (
     _variant,
 )
 
-from llm_tco.engine.perf import ConfigBatch, estimate, evaluate_batch, latency_throughput_curve
+from llm_tco.engine.perf import (
+    ConfigBatch,
+    estimate,
+    evaluate_at_rate,
+    evaluate_batch,
+    latency_throughput_curve,
+)
 from llm_tco.engine.perf_config import GB
 from llm_tco.engine.profiles import load_profiles
 
@@ -166,3 +172,28 @@ def test_more_memory_bandwidth_means_faster_batch1_decode() -> None:
     r = evaluate_batch(batch, input_tokens=100, output_tokens=100, concurrency=1)
     assert r.tpot_s[1] < r.tpot_s[0]
     assert r.tpot_s[0] / r.tpot_s[1] < 4800 / 3350  # fixed overheads do not scale
+
+
+def test_open_loop_rate_littles_law_and_overload() -> None:
+    batch = ConfigBatch.from_entries(
+        models=[LLAMA_8B] * 6,
+        gpus=[H100_SXM] * 6,
+        tp=[1] * 6,
+        weight_precision=["bf16"] * 6,
+        kv_precision=["bf16"] * 6,
+        framework=["trtllm"] * 6,
+    )
+    best = evaluate_batch(batch, input_tokens=500, output_tokens=200)
+    capacity_rps = best.output_tokens_per_s[0] / 200  # requests/s at full load
+    rates = capacity_rps * np.array([0.01, 0.2, 0.5, 0.8, 0.95, 1.5])
+    r = evaluate_at_rate(batch, input_tokens=500, output_tokens=200, requests_per_s=rates)
+    ok = rates < capacity_rps
+    # Little's law: concurrency = rate x time in system, and the output rate is what arrives
+    in_system = r.ttft_s[ok] + 200 * r.tpot_s[ok]
+    assert np.allclose(r.batch[ok], rates[ok] * in_system, rtol=0.02)
+    assert np.allclose(r.output_tokens_per_s[ok], rates[ok] * 200, rtol=0.02)
+    assert np.all(np.diff(r.ttft_s[ok]) > 0)  # waiting grows with load
+    assert np.all(np.diff(r.tpot_s[ok]) > 0)
+    assert np.isinf(r.ttft_s[-1])  # past capacity the queue never drains
+    assert not r.meets_latency[-1]
+    assert r.meets_latency[ok].all()

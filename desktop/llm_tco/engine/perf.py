@@ -8,6 +8,7 @@ concurrency for a chart. Units: seconds, tokens, tokens/s, GB (1e9 bytes).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ __all__ = [
     "LatencyCurve",
     "PerfResult",
     "estimate",
+    "evaluate_at_rate",
     "evaluate_batch",
     "latency_throughput_curve",
 ]
@@ -158,6 +160,58 @@ def _result(
         tpot_s=np.where(fits, tpot, np.inf),
         bound=np.where(gemm > weights + kv, "compute", "memory"),
         meets_latency=meets,
+    )
+
+
+def evaluate_at_rate(
+    batch: ConfigBatch,
+    *,
+    input_tokens: float,
+    output_tokens: float,
+    requests_per_s: float | FloatArray,
+) -> PerfResult:
+    """Performance when requests arrive at ``requests_per_s`` per replica (open loop, seconds).
+
+    Little's law fixes the concurrency C = rate x (TTFT + output_tokens x TPOT); it is found by
+    vectorised bisection. A replica that cannot keep up (the rate exceeds what its largest batch
+    serves) has an unbounded queue: its TTFT is infinite and ``meets_latency`` false.
+    """
+    _check_workload(input_tokens, output_tokens)
+    n = len(batch)
+    rate = np.broadcast_to(np.asarray(requests_per_s, dtype=np.float64), (n,)).copy()
+    if not np.all(np.isfinite(rate) & (rate >= 0)):
+        raise PerformanceError("request rate must be finite and not negative")
+    full = evaluate_batch(batch, input_tokens=input_tokens, output_tokens=output_tokens)
+    cap = np.maximum(full.batch, 1e-9)
+    overloaded = rate * output_tokens > full.output_tokens_per_s * (1 - 1e-9)
+
+    def excess(c: FloatArray) -> FloatArray:
+        r = evaluate_batch(
+            batch, input_tokens=input_tokens, output_tokens=output_tokens, concurrency=c
+        )
+        return rate * (r.ttft_s + output_tokens * r.tpot_s) - c
+
+    lo, hi = np.full(n, 1e-9), cap.copy()
+    for _ in range(40):
+        mid = 0.5 * (lo + hi)
+        above = excess(mid) > 0  # more arrive than leave: the equilibrium lies higher
+        lo, hi = np.where(above, mid, lo), np.where(above, hi, mid)
+    conc = np.where(overloaded | (rate <= 0), np.where(rate > 0, cap, 1e-9), 0.5 * (lo + hi))
+    r = evaluate_batch(
+        batch, input_tokens=input_tokens, output_tokens=output_tokens, concurrency=conc
+    )
+    fits = r.fits
+    return dataclasses.replace(
+        r,
+        ttft_s=np.where(overloaded & fits, np.inf, r.ttft_s),
+        meets_latency=r.meets_latency & ~overloaded,
+        output_tokens_per_s=np.where(
+            fits, np.minimum(r.output_tokens_per_s, rate * output_tokens), 0.0
+        ),
+        output_tokens_per_s_per_gpu=np.where(
+            fits, np.minimum(r.output_tokens_per_s, rate * output_tokens), 0.0
+        )
+        / batch.tp_f,
     )
 
 
