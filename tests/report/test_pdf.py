@@ -244,3 +244,14 @@ def test_report_when_nothing_meets_the_requirements(tmp_path: Path, catalogs: ob
     assert "No option meets every requirement" in text
     assert "Excluded options" in text
     assert "Cumulative cost:" not in text  # no empty charts
+
+
+def test_markup_in_user_text_prints_literally(tmp_path: Path, evaluated: Evaluated) -> None:
+    name = '<b>R&D</b> "pilot" <img src=x>'
+    info = evaluated.project.info.model_copy(update={"name": name, "description": "a < b & c"})
+    project = evaluated.project.model_copy(update={"info": info})
+    target = tmp_path / "markup.pdf"
+    export_pdf(project, evaluated.result, evaluated.catalogs, target)
+    text = squash(" ".join(extract_text(target)))
+    assert squash(name) in text
+    assert "a < b & c" in text
