@@ -135,3 +135,25 @@ def test_drop_missing_splits_existing_from_gone(tmp_path):
     there.write_text("{}", encoding="utf-8")
     gone = tmp_path / "gone.llmtco"
     assert drop_missing([str(there), str(gone)]) == ([str(there)], [str(gone)])
+
+
+def test_menu_mnemonics_are_unique_within_each_menu(window):
+    from PySide6.QtWidgets import QMenu
+
+    def key(text: str) -> str | None:
+        text = text.replace("&&", "")
+        index = text.find("&")
+        return text[index + 1].lower() if index >= 0 else None
+
+    menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    clashes = []
+    for menu in menus:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            k = key(action.text())
+            if k is None or action.isSeparator() or not action.isVisible():
+                continue
+            if k in seen and menu is not window.acts.recent_menu:  # recent: numbered 1-0
+                clashes.append(f"{menu.title()}: {action.text()} vs {seen[k]}")
+            seen[k] = action.text()
+    assert clashes == [], clashes

@@ -511,3 +511,30 @@ def test_translation_sources_extract_under_runtime_contexts(tmp_path):
         assert f"<name>{context}</name>" in text, context
     assert text.count("<message") > 250
     assert text.count('numerus="yes"') >= 3  # plurals use %n
+
+
+def mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+
+def test_keyboard_mnemonics_are_unique_on_each_page(qtbot):
+    w = all_pages(qtbot)
+    taken_by_buttons = {
+        mnemonic(w.buttonText(b))
+        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
+    }
+    clashes = []
+    for page_id in PageId:
+        page = w.page(page_id)
+        texts = [label.text() for label in page.findChildren(QLabel) if label.buddy()]
+        texts += [b.text() for b in page.findChildren(QAbstractButton)]
+        seen: dict[str, str] = {}
+        for text in texts:
+            key = mnemonic(text)
+            if key is None:
+                continue
+            if key in seen or key in taken_by_buttons:
+                clashes.append(f"{page_id.name}: {text!r} vs {seen.get(key, 'a wizard button')!r}")
+            seen[key] = text
+    assert clashes == [], "\n".join(clashes)

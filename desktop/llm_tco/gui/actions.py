@@ -57,7 +57,7 @@ class AppActions(QObject):
         self.save = self._make(self.tr("&Save"), StandardKey.Save, "document-save")
         self.save_as = self._make(self.tr("Save &As…"), StandardKey.SaveAs, "document-save-as")
         self.close = self._make(self.tr("&Close"), StandardKey.Close, "document-close")
-        self.export_pdf = self._make(self.tr("&Export PDF Report…"), None, "document-export")
+        self.export_pdf = self._make(self.tr("Export &PDF Report…"), None, "document-export")
         self.export_pdf.setEnabled(False)
         self.export_pdf.setToolTip(self.tr("PDF export is not available yet"))
         self.quit = self._make(
@@ -66,7 +66,7 @@ class AppActions(QObject):
         self.edit_project = self._make(self.tr("Edit &Project…"), None, "document-properties")
         self.edit_project.setShortcut(QKeySequence("Ctrl+E"))
         self.preferences = self._make(
-            self.tr("&Preferences…"),
+            self.tr("Pr&eferences…"),
             StandardKey.Preferences,
             "preferences-system",
             Role.PreferencesRole,

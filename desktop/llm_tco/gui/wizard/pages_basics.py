@@ -20,7 +20,7 @@ class ProjectPage(WizardPage):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.add_row(
-            self.tr("&Name:"),
+            self.tr("Na&me:"),
             self.name,
             self.tr("A short name that appears in the title and report."),
         )
@@ -234,10 +234,10 @@ class WorkloadPage(WizardPage):
             self.tr("Average number of model calls per day today."),
         )
         self.users = int_spin(0, 1_000_000_000, suffix=self.tr(" users"), step=10)
-        self.add_row(self.tr("&Users:"), self.users, self.tr("People or systems using it daily."))
+        self.add_row(self.tr("Us&ers:"), self.users, self.tr("People or systems using it daily."))
         self.per_user = float_spin(0, 100_000, suffix=self.tr(" requests/user/day"), decimals=1)
         self.add_row(
-            self.tr("Requests per &user:"),
+            self.tr("Re&quests per user:"),
             self.per_user,
             self.tr("How many model calls one user makes on an average day."),
         )

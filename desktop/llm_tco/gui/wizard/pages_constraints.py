@@ -199,13 +199,13 @@ class HardwarePage(WizardPage):
         )
         self.can_buy = checkbox()
         self.add_row(
-            self.tr("We may &buy GPUs"),
+            self.tr("We may bu&y GPUs"),
             self.can_buy,
             self.tr("Buying is compared with renting over the planning horizon."),
         )
         self.budget = float_spin(0, 1e11, suffix=self.tr(" USD"), decimals=0, step=10_000)
         self.add_row(
-            self.tr("Purchase &budget:"),
+            self.tr("Purchase bu&dget:"),
             self.budget,
             self.tr("The most you could spend on buying GPU servers."),
         )
@@ -283,7 +283,7 @@ class OwnedHardwarePage(WizardPage):
         )
         self.count = int_spin(1, 100_000, suffix=self.tr(" GPUs"))
         self.add_row(
-            self.tr("&Number of GPUs:"), self.count, self.tr("All GPUs of this type you own.")
+            self.tr("Nu&mber of GPUs:"), self.count, self.tr("All GPUs of this type you own.")
         )
         self.paid = checkbox()
         self.add_row(
@@ -293,7 +293,7 @@ class OwnedHardwarePage(WizardPage):
         )
         self.price = float_spin(0, 9_999_999, suffix=self.tr(" USD/GPU"), decimals=0, step=1000)
         self.add_row(
-            self.tr("Purchase &price:"),
+            self.tr("Purchase pr&ice:"),
             self.price,
             self.tr("Price per GPU including its share of the server, if not yet paid."),
         )

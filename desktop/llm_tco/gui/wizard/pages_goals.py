@@ -85,7 +85,7 @@ class TuningPage(WizardPage):
         )
         self.training_tokens = float_spin(0, 1e13, suffix=self.tr(" tokens"), decimals=0, step=1e6)
         self.add_row(
-            self.tr("&Training data:"),
+            self.tr("Training &data:"),
             self.training_tokens,
             self.tr("Size of the fine-tuning data set in tokens."),
         )
@@ -107,7 +107,7 @@ class TuningPage(WizardPage):
         )
         self.fte_cost = float_spin(0, 5e6, suffix=self.tr(" USD/year"), decimals=0, step=10_000)
         self.add_row(
-            self.tr("Engineer &cost:"),
+            self.tr("Engineer cost per &year:"),
             self.fte_cost,
             self.tr("Loaded yearly cost of one engineer (salary, benefits, overhead)."),
         )
