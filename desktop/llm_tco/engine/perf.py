@@ -181,18 +181,19 @@ def evaluate_at_rate(
     rate = np.broadcast_to(np.asarray(requests_per_s, dtype=np.float64), (n,)).copy()
     if not np.all(np.isfinite(rate) & (rate >= 0)):
         raise PerformanceError("request rate must be finite and not negative")
-    full = evaluate_batch(batch, input_tokens=input_tokens, output_tokens=output_tokens)
-    cap = np.maximum(full.batch, 1e-9)
+    mem = memory_fit(batch, input_tokens=input_tokens, output_tokens=output_tokens)
+    cap = np.maximum(mem.mean_concurrency_cap, 1e-9)
+    no_targets = {"tpot_target_s": None, "ttft_target_s": None}
+    full = _result(batch, mem, cap, cap, input_tokens, output_tokens, **no_targets)
     overloaded = rate * output_tokens > full.output_tokens_per_s * (1 - 1e-9)
 
     def excess(c: FloatArray) -> FloatArray:
-        r = evaluate_batch(
-            batch, input_tokens=input_tokens, output_tokens=output_tokens, concurrency=c
-        )
+        b = np.minimum(c, cap)
+        r = _result(batch, mem, b, c, input_tokens, output_tokens, **no_targets)
         return rate * (r.ttft_s + output_tokens * r.tpot_s) - c
 
     lo, hi = np.full(n, 1e-9), cap.copy()
-    for _ in range(40):
+    for _ in range(32):
         mid = 0.5 * (lo + hi)
         above = excess(mid) > 0  # more arrive than leave: the equilibrium lies higher
         lo, hi = np.where(above, mid, lo), np.where(above, hi, mid)
