@@ -290,6 +290,7 @@ class ItemCache:
                 legend.clear()
                 for obj, name in wanted:
                     legend.addItem(obj, name)
+            legend.setVisible(bool(wanted))
         set_hover(self.plot, hover)
         return self.plot
 

@@ -128,6 +128,11 @@ def build_latency_throughput(
     )
     ic, hover = ItemCache(plot), HoverIndex()
     if curve is None or not curve.concurrency:
+        message = QCoreApplication.translate(
+            "Charts", "Select a self-hosted option in the table to see its latency and throughput."
+        )
+        ic.text("empty", message, 0.5, 0.5, th.muted, (0.5, 0.5))
+        plot.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         return ic.finish(hover)
     x = np.asarray(curve.tokens_per_s_total, dtype=float)
     y = np.asarray(curve.tokens_per_s_per_user, dtype=float)

@@ -372,9 +372,8 @@ class ResultsPanel(QWidget):
         key = self._selected
         cand = view.candidate(key) if key else None
         if cand is None or not cand.self_hosted:
-            cand = next(
-                (c for c in sorted(view.candidates, key=lambda c: c.rank) if c.self_hosted), None
-            )
+            ordered = [*sorted(view.candidates, key=lambda c: c.rank), *view.cost_only]
+            cand = next((c for c in ordered if c.self_hosted), None)
         if cand is None or cand.key in view.latency_curves:
             return
         try:
