@@ -448,6 +448,18 @@ def vllm_checks(vllm: FrameworkProfile, catalogs: Catalogs) -> list[str]:
     return lines
 
 
+MODEL_SUMMARY = (
+    "What is fitted: the TensorRT-LLM profile of the performance model in "
+    "`desktop/llm_tco/engine/perf*.py`. A decode step at batch B takes max(weight streaming at "
+    "`eta_mem` x peak bandwidth, matrix math at `eta_compute` x peak FLOP/s) plus KV-cache reads "
+    "and `activation_passes` hidden-state passes per layer (memory-bound), tensor-parallel "
+    "all-reduces (ring latency plus traffic at `comm_efficiency` x the link's one-way speed) "
+    "and a fixed step overhead; each request's prefill costs its FLOPs at `eta_prefill`. The "
+    "batch is what the KV cache holds (TensorRT-LLM's memory rules), and offline throughput is "
+    "B x output tokens / (output tokens x time per token + prefill)."
+)
+
+
 def report(result: FitResult, csv_path: Path, digest: str) -> str:
     """Markdown report: parameters, summary errors and every row."""
     p = result.profile
@@ -456,6 +468,8 @@ def report(result: FitResult, csv_path: Path, digest: str) -> str:
         "",
         f"Source: `{csv_path.name}` (sha256 `{digest[:16]}`), {len(result.rows)} rows, "
         f"fitted {p.fit.fitted_at if p.fit else ''}.",
+        "",
+        MODEL_SUMMARY,
         "",
         f"- Median absolute error: **{result.median_abs_error:.1%}**",
         f"- Worst row off by a factor of **{result.max_ratio:.2f}**",
