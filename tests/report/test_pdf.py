@@ -58,6 +58,17 @@ def test_text_has_project_recommendation_and_monthly_cost(
     assert f"about {monthly} per month" in text
 
 
+def test_price_sources_are_clickable_links(a4_pdf: Path, evaluated: Evaluated) -> None:
+    uris = set()
+    for page in PdfReader(str(a4_pdf)).pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None:
+                uris.add(str(action.get("/URI")))
+    for src in evaluated.result.recommendations[0].price_sources:
+        assert src.source in uris
+
+
 def test_page_count_size_and_metadata(a4_pdf: Path, evaluated: Evaluated) -> None:
     reader = PdfReader(str(a4_pdf))
     content = build_content(evaluated.project, evaluated.result, evaluated.catalogs)

@@ -42,6 +42,7 @@ th { font-size: 8pt; font-weight: bold; background-color: #dfe8f1; text-align: l
 td.kv-label { color: #333333; }
 tr.best td { background-color: #e6f2e6; font-weight: bold; }
 li { margin-bottom: 2px; }
+a { color: #0b3d66; text-decoration: none; }
 """
 
 
@@ -50,11 +51,22 @@ def chart_url(key: str) -> str:
     return f"chart:{key}"
 
 
+def _is_url(text: str) -> bool:
+    return text.startswith(("https://", "http://")) and not any(c.isspace() for c in text)
+
+
+def _text_html(text: str) -> str:
+    """Escaped text; a bare web address becomes a link (clickable in the PDF)."""
+    if _is_url(text):
+        return f'<a href="{escape(text, quote=True)}">{escape(text)}</a>'
+    return escape(text)
+
+
 def _cell(text: str, align: str, tag: str = "td", width: int | None = None) -> str:
     attrs = f" {CELL}" + (' align="right"' if align == "r" else "")
     if width:
         attrs += f' width="{width}%"'
-    return f"<{tag}{attrs}>{escape(text)}</{tag}>"
+    return f"<{tag}{attrs}>{_text_html(text)}</{tag}>"
 
 
 def table_html(table: Table) -> str:
