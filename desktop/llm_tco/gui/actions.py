@@ -81,6 +81,13 @@ class AppActions(QObject):
         self.about = self._make(
             self.tr("&About LLM TCO Advisor"), None, "help-about", Role.AboutRole
         )
+        self._make_theme_actions()
+        self.undo: QAction | None = None
+        self.redo: QAction | None = None
+        self.recent_menu: QMenu | None = None
+        self.examples_menu: QMenu | None = None
+
+    def _make_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for mode, label in (
@@ -93,10 +100,6 @@ class AppActions(QObject):
             action.setData(mode)
             self.theme_group.addAction(action)
             self.theme_actions[mode] = action
-        self.undo: QAction | None = None
-        self.redo: QAction | None = None
-        self.recent_menu: QMenu | None = None
-        self.examples_menu: QMenu | None = None
 
     def _make(
         self, text: str, key: StandardKey | None, icon: str, role: Role = Role.NoRole

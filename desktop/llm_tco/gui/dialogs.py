@@ -184,6 +184,20 @@ class PreferencesDialog(QDialog):
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self._make_inputs()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addWidget(buttons)
+        self._select(self.theme, prefs.theme)
+        self._select(self.language, prefs.language)
+        self.stale_days.setValue(prefs.stale_after_days)
+
+    def _make_inputs(self) -> None:
         self.theme = QComboBox()
         for value, label in (
             ("system", self.tr("Follow the system")),
@@ -202,6 +216,8 @@ class PreferencesDialog(QDialog):
         self.stale_days = QSpinBox()
         self.stale_days.setRange(1, 3650)
         self.stale_days.setSuffix(self.tr(" days"))
+
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         for text, widget, help_text in (
             (self.tr("&Theme:"), self.theme, self.tr("Colours of the window and the charts.")),
@@ -213,7 +229,7 @@ class PreferencesDialog(QDialog):
             (
                 self.tr("Prices are &stale after:"),
                 self.stale_days,
-                self.tr("Catalog entries older than this are flagged in results and reports."),
+                self.tr("Older prices are pointed out in the status bar and in About."),
             ),
         ):
             caption = QLabel(text)
@@ -222,17 +238,7 @@ class PreferencesDialog(QDialog):
             widget.setToolTip(help_text)
             widget.setAccessibleDescription(help_text)
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self._select(self.theme, prefs.theme)
-        self._select(self.language, prefs.language)
-        self.stale_days.setValue(prefs.stale_after_days)
+        return form
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -92,6 +92,20 @@ class MainWindow(QMainWindow):
         self.document = Document(self, autosave_interval_ms=autosave_interval_ms)
         if catalogs is not None:
             self.document.catalog_as_of = catalogs.as_of_summary()
+        self._build()
+        self._connect()
+        self.refresh_examples()
+        self.refresh_recent()
+        self._sync_theme_actions()
+        self.update_title()
+        self.update_actions()
+        self.resize(1200, 800)
+        self.restore_window_state()
+        notes = self.catalog_notes()
+        if notes:
+            self.statusBar().showMessage(notes[0])
+
+    def _build(self) -> None:
         self.acts = AppActions(self)
         self.acts.set_undo_actions(
             self.document.undo_stack.createUndoAction(self, self.tr("&Undo")),
@@ -111,17 +125,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.statusBar().showMessage(self.tr("Ready"))
-        self._connect()
-        self.refresh_examples()
-        self.refresh_recent()
-        self._sync_theme_actions()
-        self.update_title()
-        self.update_actions()
-        self.resize(1200, 800)
-        self.restore_window_state()
-        notes = self.catalog_notes()
-        if notes:
-            self.statusBar().showMessage(notes[0])
 
     def catalog_notes(self) -> list[str]:
         """Skipped user catalog files and stale prices, in words (status bar and About)."""

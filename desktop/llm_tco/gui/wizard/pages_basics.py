@@ -40,6 +40,9 @@ class ProjectPage(WizardPage):
             self.currency,
             self.tr("Costs are computed in US dollars and shown in this currency."),
         )
+        self._build_money_and_place()
+
+    def _build_money_and_place(self) -> None:
         self.rate = float_spin(0.0001, 999_999, decimals=4, step=0.1)
         self.add_row(
             self.tr("&Exchange rate:"),

@@ -65,6 +65,11 @@ class TuningPage(WizardPage):
             self.method,
             self.tr("Fine-tuning needs open weights or a provider that offers tuning."),
         )
+        self._build_adaptation()
+        self._build_training()
+        self._build_staff()
+
+    def _build_adaptation(self) -> None:
         self.prompt_hours = float_spin(0, 100_000, suffix=self.tr(" hours"), decimals=0, step=8)
         self.add_row(
             self.tr("Prompt &work:"),
@@ -83,6 +88,8 @@ class TuningPage(WizardPage):
             self.rag_extra,
             self.tr("Extra prompt tokens that retrieval adds to each request."),
         )
+
+    def _build_training(self) -> None:
         self.training_tokens = float_spin(0, 1e13, suffix=self.tr(" tokens"), decimals=0, step=1e6)
         self.add_row(
             self.tr("Training &data:"),
@@ -105,6 +112,8 @@ class TuningPage(WizardPage):
         self.add_row(
             self.tr("Retrain e&very:"), self.retrain_months, self.tr("Time between tuning runs.")
         )
+
+    def _build_staff(self) -> None:
         self.fte_cost = float_spin(0, 5e6, suffix=self.tr(" USD/year"), decimals=0, step=10_000)
         self.add_row(
             self.tr("Engineer cost per &year:"),
@@ -286,17 +295,27 @@ class ReviewPage(WizardPage):
         return project
 
 
-def summary_html(project: Project) -> str:
-    """The Review page's table of answers."""
+def summary_rows(project: Project) -> list[tuple[str, str]]:
+    """The Review page's (question, answer) pairs."""
     w, hw = project.workload, project.hardware
     none = QCoreApplication.translate("Review", "none")
-    rows = [
+    yes, no = (
+        QCoreApplication.translate("Review", "yes"),
+        QCoreApplication.translate("Review", "no"),
+    )
+    tokens = QCoreApplication.translate("Review", "{input} in, {output} out").format(
+        input=f"{w.input_tokens_per_request:,.0f}", output=f"{w.output_tokens_per_request:,.0f}"
+    )
+    weights = ", ".join(
+        f"{priority_label(n).replace('&', '')} {getattr(project.priorities, n):g}"
+        for n in PRIORITY_FIELDS
+    )
+    months = QCoreApplication.translate("Review", "%n month(s)", "", project.info.horizon_months)
+    owned = ", ".join(f"{o.count} × {o.gpu_id}" for o in hw.owned) or none
+    return [
         (QCoreApplication.translate("Review", "Name"), project.info.name),
         (QCoreApplication.translate("Review", "Currency"), project.info.currency),
-        (
-            QCoreApplication.translate("Review", "Horizon"),
-            QCoreApplication.translate("Review", "%n month(s)", "", project.info.horizon_months),
-        ),
+        (QCoreApplication.translate("Review", "Horizon"), months),
         (
             QCoreApplication.translate("Review", "Use case"),
             use_case_label(project.use_case.use_case),
@@ -306,40 +325,24 @@ def summary_html(project: Project) -> str:
             f"{project.use_case.quality_floor:g}",
         ),
         (QCoreApplication.translate("Review", "Requests per day"), f"{w.requests_per_day:,.0f}"),
-        (
-            QCoreApplication.translate("Review", "Tokens per request"),
-            QCoreApplication.translate("Review", "{input} in, {output} out").format(
-                input=f"{w.input_tokens_per_request:,.0f}",
-                output=f"{w.output_tokens_per_request:,.0f}",
-            ),
-        ),
+        (QCoreApplication.translate("Review", "Tokens per request"), tokens),
         (QCoreApplication.translate("Review", "Peak load"), f"{w.peak_to_average:g} ×"),
         (
             QCoreApplication.translate("Review", "Data may be processed"),
             location_label(project.privacy.data_location),
         ),
-        (
-            QCoreApplication.translate("Review", "Rent cloud GPUs"),
-            QCoreApplication.translate("Review", "yes")
-            if hw.cloud_gpus
-            else QCoreApplication.translate("Review", "no"),
-        ),
-        (
-            QCoreApplication.translate("Review", "Owned GPUs"),
-            ", ".join(f"{o.count} × {o.gpu_id}" for o in hw.owned) or none,
-        ),
+        (QCoreApplication.translate("Review", "Rent cloud GPUs"), yes if hw.cloud_gpus else no),
+        (QCoreApplication.translate("Review", "Owned GPUs"), owned),
         (QCoreApplication.translate("Review", "Tuning"), method_label(project.tuning.method)),
-        (
-            QCoreApplication.translate("Review", "Priorities"),
-            ", ".join(
-                f"{priority_label(n).replace('&', '')} {getattr(project.priorities, n):g}"
-                for n in PRIORITY_FIELDS
-            ),
-        ),
+        (QCoreApplication.translate("Review", "Priorities"), weights),
     ]
+
+
+def summary_html(project: Project) -> str:
+    """The Review page's table of answers, with warnings about conflicting answers."""
     body = "".join(
         f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
-        for k, v in rows
+        for k, v in summary_rows(project)
     )
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in review_warnings(project))
     heading = html.escape(QCoreApplication.translate("Review", "Please note:"))
