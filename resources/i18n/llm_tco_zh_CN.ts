@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+158"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+159"/>
         <source>About LLM TCO Advisor</source>
         <translation>关于 LLM TCO 顾问</translation>
     </message>
@@ -37,12 +37,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Export PDF Report…</source>
-        <translation>导出 PDF 报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PDF export is not available yet</source>
         <translation>暂时无法导出 PDF</translation>
     </message>
@@ -57,9 +52,14 @@
         <translation>编辑项目(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <location line="-6"/>
+        <source>Export &amp;PDF Report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -82,7 +82,7 @@
         <translation>关于 LLM TCO 顾问(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Catalogs</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-81"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-82"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+328"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+329"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
@@ -607,6 +607,11 @@ upfront capital: {cost}</source>
         <location line="+1"/>
         <source>Speed per user (output tokens/s)</source>
         <translation>每用户速度（输出令牌/秒）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a self-hosted option in the table to see its latency and throughput.</source>
+        <translation>在表格中选择一个自托管方案，即可查看其延迟与吞吐量。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -849,7 +854,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+29"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+30"/>
         <source>LLM TCO Advisor</source>
         <translation>LLM TCO 顾问</translation>
     </message>
@@ -884,7 +889,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据目录：不可用（{reason}）</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Using LLM TCO Advisor</source>
         <translation>使用 LLM TCO 顾问</translation>
     </message>
@@ -1189,11 +1194,16 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>We may &amp;buy GPUs</source>
-        <translation>我们可以购买 GPU(&amp;B)</translation>
+        <source>We may bu&amp;y GPUs</source>
+        <translation>我们可以购买 GPU(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Purchase bu&amp;dget:</source>
+        <translation>采购预算(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Buying is compared with renting over the planning horizon.</source>
         <translation>将在规划期内比较购买与租用的成本。</translation>
     </message>
@@ -1203,12 +1213,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation> 美元</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Purchase &amp;budget:</source>
-        <translation>采购预算(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The most you could spend on buying GPU servers.</source>
         <translation>可用于购买 GPU 服务器的最高金额。</translation>
     </message>
@@ -1244,7 +1249,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Language</name>
     <message>
-        <location line="-94"/>
+        <location line="-86"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -1325,7 +1330,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+95"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+111"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1335,20 +1340,25 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Catalog file skipped: {warning}</source>
         <translation>已跳过数据目录文件：{warning}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>Prices older than %n day(s) in: {names}.</source>
+        <location line="+8"/>
+        <source>Prices older than %n day(s) ({counts}).</source>
         <translation>
-            <numerusform>以下数据目录中有超过 %n 天的价格：{names}。</numerusform>
+            <numerusform>超过 %n 天的价格（{counts}）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1428,13 +1438,13 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Number of GPUs:</source>
-        <translation>GPU 数量(&amp;N)：</translation>
+        <source>All GPUs of this type you own.</source>
+        <translation>您拥有的该型号 GPU 总数。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>All GPUs of this type you own.</source>
-        <translation>您拥有的该型号 GPU 总数。</translation>
+        <source>Nu&amp;mber of GPUs:</source>
+        <translation>GPU 数量(&amp;M)：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1453,8 +1463,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Purchase &amp;price:</source>
-        <translation>采购价格(&amp;P)：</translation>
+        <source>Purchase pr&amp;ice:</source>
+        <translation>采购价格(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1525,12 +1535,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-13"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-27"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1555,7 +1565,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
@@ -1581,14 +1591,14 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Catalog entries older than this are flagged in results and reports.</source>
-        <translation>早于此期限的目录条目会在结果和报告中标出。</translation>
+        <source>Older prices are pointed out in the status bar and in About.</source>
+        <translation>更旧的价格会在状态栏和“关于”对话框中标出。</translation>
     </message>
 </context>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+189"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+198"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -1736,8 +1746,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1765,7 +1775,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>成本以美元计算，并以此货币显示。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Exchange rate:</source>
         <translation>汇率(&amp;E)：</translation>
     </message>
@@ -1966,7 +1976,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>推荐理由：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>What would change the answer:</source>
         <translation>什么会改变结论：</translation>
     </message>
@@ -2078,7 +2088,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{months} 个月规划期内的月均成本，按构成项列出，单位为 {currency}。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -2128,7 +2138,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>月度成本与质量指数的对比；帕累托前沿连接的是在两方面都没有被其他方案同时超越的方案。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
+        <location line="+23"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -3401,7 +3412,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+100"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+102"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -3451,7 +3462,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>推荐方案排名</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Monte Carlo progress</source>
         <translation>蒙特卡洛进度</translation>
     </message>
@@ -3502,8 +3513,15 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Excluded (%n)</source>
+        <translation>
+            <numerusform>已排除（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
         <source>No candidate meets the constraints; see Excluded for the reasons.</source>
         <translation>没有候选方案满足约束条件；原因请见“已排除”。</translation>
     </message>
@@ -3512,8 +3530,15 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Recommended: {name} at {cost} per month ({n} options shown).</source>
         <translation>推荐：{name}，每月 {cost}（显示 {n} 个方案）。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>● %n close option(s) excluded: see Excluded.</source>
+        <translation>
+            <numerusform>● 有 %n 个接近达标的方案被排除：请查看“已排除”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+98"/>
         <source>Updating break-evens, sensitivity and Monte Carlo…</source>
         <translation>正在更新盈亏平衡点、敏感性分析和蒙特卡洛模拟…</translation>
     </message>
@@ -3526,7 +3551,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3536,19 +3561,19 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>货币</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Horizon</source>
         <translation>规划期</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-5"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Use case</source>
         <translation>使用场景</translation>
     </message>
@@ -3563,17 +3588,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每日请求数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens per request</source>
         <translation>每请求令牌数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>{input} in, {output} out</source>
         <translation>输入 {input}，输出 {output}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Peak load</source>
         <translation>峰值负载</translation>
     </message>
@@ -3583,37 +3608,37 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据处理位置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rent cloud GPUs</source>
         <translation>租用云 GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Owned GPUs</source>
         <translation>自有 GPU</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Tuning</source>
         <translation>模型调优</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Priorities</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Please note:</source>
         <translation>请注意：</translation>
     </message>
@@ -3636,7 +3661,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-97"/>
+        <location line="-91"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
@@ -3707,7 +3732,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>TuningMethod</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-240"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-249"/>
         <source>None: use the model as it is</source>
         <translation>无：直接使用模型</translation>
     </message>
@@ -3755,7 +3780,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>微调需要开放权重模型，或提供微调服务的提供商。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
@@ -3771,12 +3796,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source> tokens</source>
         <translation> 令牌</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Document &amp;collection:</source>
         <translation>文档集(&amp;C)：</translation>
     </message>
@@ -3801,12 +3826,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>检索为每个请求额外增加的提示词令牌数。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Training data:</source>
-        <translation>训练数据(&amp;T)：</translation>
+        <location line="+6"/>
+        <source>Training &amp;data:</source>
+        <translation>训练数据(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
+        <source>Engineer cost per &amp;year:</source>
+        <translation>工程师年度成本(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Size of the fine-tuning data set in tokens.</source>
         <translation>微调数据集的规模（令牌数）。</translation>
     </message>
@@ -3851,17 +3881,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>两次调优之间的时间间隔。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> USD/year</source>
         <translation> 美元/年</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Engineer &amp;cost:</source>
-        <translation>工程师成本(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Loaded yearly cost of one engineer (salary, benefits, overhead).</source>
         <translation>一名工程师的年度综合成本（工资、福利、管理费用）。</translation>
     </message>
@@ -4171,13 +4196,13 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Users:</source>
-        <translation>用户数(&amp;U)：</translation>
+        <source>People or systems using it daily.</source>
+        <translation>每天使用它的人或系统。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>People or systems using it daily.</source>
-        <translation>每天使用它的人或系统。</translation>
+        <source>Us&amp;ers:</source>
+        <translation>用户数(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4186,8 +4211,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Requests per &amp;user:</source>
-        <translation>每用户请求数(&amp;U)：</translation>
+        <source>Re&amp;quests per user:</source>
+        <translation>每用户请求数(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+2"/>

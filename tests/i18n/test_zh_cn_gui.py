@@ -128,6 +128,20 @@ def test_plurals_use_the_number(zh_cn):
         assert "month" not in html
 
 
+def test_plural_messages_of_the_results_view(zh_cn):
+    from PySide6.QtCore import QCoreApplication
+
+    for n in (1, 7):
+        text = QCoreApplication.translate(
+            "ExcludedView", "%n candidate(s) excluded by hard constraints.", "", n
+        )
+        assert f"{n} 个候选方案" in text
+        samples = QCoreApplication.translate(
+            "ResultsPanel", "Uncertainty: %n Monte Carlo sample(s).", "", n
+        )
+        assert f"{n} 个蒙特卡洛样本" in samples
+
+
 def test_english_is_back_after_switching(qapp, zh_cn, qtbot):
     box = QDialogButtonBox(Button.Save)
     qtbot.addWidget(box)
@@ -172,3 +186,17 @@ def test_the_english_sweep_finds_english_when_untranslated(qtbot):
     wizard = ProjectWizard()
     qtbot.addWidget(wizard)
     assert english_leftovers(wizard.page_for(PageId.WORKLOAD))
+
+
+def test_qt_translation_is_found_in_a_pyinstaller_bundle(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    real = i18n_qt.qt_translation_file("zh_CN")
+    assert real is not None
+    bundled = tmp_path / "PySide6" / "Qt" / "translations"
+    bundled.mkdir(parents=True)
+    shutil.copyfile(real, bundled / real.name)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(i18n_qt.QLibraryInfo, "path", staticmethod(lambda _which: ""))
+    assert i18n_qt.qt_translation_file("zh_CN") == bundled / real.name
