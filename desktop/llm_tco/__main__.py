@@ -1,0 +1,5 @@
+"""Allow ``python -m llm_tco``."""
+
+from llm_tco.cli import main
+
+raise SystemExit(main())
