@@ -331,24 +331,49 @@ def test_hardware_validation(qtbot, wizard):
     assert next_enabled(wizard)
 
 
-def test_owned_hardware_validation_uses_catalog(qtbot):
-    catalogs = SimpleNamespace(gpus={"h100-sxm": None, "l4": None})
+def test_owned_hardware_offers_catalog_gpus_by_name(qtbot):
+    catalogs = SimpleNamespace(
+        gpus={
+            "l4": SimpleNamespace(name="NVIDIA L4", memory_gb=24, server_price_usd_per_gpu=None),
+            "h100-sxm": SimpleNamespace(
+                name="NVIDIA H100 SXM", memory_gb=80, server_price_usd_per_gpu=31_000.0
+            ),
+        }
+    )
     w = make_wizard(qtbot, catalogs=catalogs)
     go_to(w, PageId.HARDWARE)
     w.hardware_page.owns.setChecked(True)
     go_next(w, PageId.OWNED_HARDWARE)
     ow = w.owned_page
-    assert [ow.gpu.itemText(i) for i in range(ow.gpu.count())] == ["h100-sxm", "l4"]
-    ow.gpu.setCurrentText("h900")
-    assert not next_enabled(w)
-    assert "'h900'" in error_text(w)
-    ow.gpu.setCurrentText("l4")
-    ow.paid.setChecked(False)
+    assert not ow.gpu.isEditable()  # chosen from the catalog, not typed
+    labels = [ow.gpu.itemText(i) for i in range(ow.gpu.count())]
+    assert labels == ["NVIDIA H100 SXM (80 GB)", "NVIDIA L4 (24 GB)"]
+    ow.gpu.setCurrentIndex(ow.gpu.findData("h100-sxm"))
     ow.price.setValue(0)
-    assert "purchase price" in error_text(w)
+    ow.paid.setChecked(False)
+    assert ow.price.value() == 31_000  # the catalog's price per GPU is suggested
+    ow.gpu.setCurrentIndex(ow.gpu.findData("l4"))
+    ow.price.setValue(0)
+    assert "purchase price" in error_text(w)  # no catalog price for the L4: must be entered
     ow.price.setValue(3000)
     go_next(w, PageId.TUNING)
-    assert w.working.hardware.owned[0].purchase_price_usd_per_gpu == 3000
+    assert w.working.hardware.owned[0] == OwnedGpus(
+        gpu_id="l4", count=8, already_paid=False, purchase_price_usd_per_gpu=3000
+    )
+
+
+def test_owned_gpu_missing_from_the_catalog_is_named(qtbot):
+    catalogs = SimpleNamespace(gpus={"l4": SimpleNamespace(name="NVIDIA L4", memory_gb=24)})
+    project = Project(hardware=Hardware(owned=(OwnedGpus(gpu_id="h900", count=4),)))
+    w = make_wizard(qtbot, project, catalogs=catalogs)
+    go_to(w, PageId.HARDWARE)
+    w.next()
+    assert w.currentId() == PageId.OWNED_HARDWARE
+    assert w.owned_page.gpu.currentText() == "h900"
+    assert not next_enabled(w)
+    assert "'h900'" in error_text(w)
+    w.owned_page.gpu.setCurrentIndex(w.owned_page.gpu.findData("l4"))
+    assert next_enabled(w)
 
 
 def test_tuning_validation_and_visibility(qtbot, wizard):

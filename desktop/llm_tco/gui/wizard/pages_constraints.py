@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QLineEdit, QRadioButton
@@ -264,18 +265,45 @@ class HardwarePage(WizardPage):
         return project.model_copy(update={"hardware": hw})
 
 
+@dataclass(frozen=True)
+class GpuChoice:
+    """A GPU the owned-hardware page offers: catalog id, label, price per GPU (USD) if known."""
+
+    gpu_id: str
+    label: str
+    price_usd: float | None = None
+
+
+def gpu_choices(catalogs: object) -> list[GpuChoice]:
+    """The catalog's GPUs as choices, by name (server share per GPU as the price when known)."""
+    gpus = getattr(catalogs, "gpus", None) or {}
+    found = []
+    for gpu_id, gpu in gpus.items():
+        name = getattr(gpu, "name", None) or gpu_id
+        memory = getattr(gpu, "memory_gb", None)
+        label = f"{name} ({memory:g} GB)" if memory and "GB" not in name.upper() else name
+        price = getattr(gpu, "server_price_usd_per_gpu", None) or getattr(
+            gpu, "purchase_price_usd", None
+        )
+        found.append(GpuChoice(gpu_id, label, price))
+    return sorted(found, key=lambda c: c.label.lower())
+
+
 class OwnedHardwarePage(WizardPage):
     """GPUs owned or to be bought, and what running them costs (skipped when neither)."""
 
-    def __init__(self, gpu_ids: Iterable[str] = ()) -> None:
+    def __init__(self, gpus: Iterable[GpuChoice] = ()) -> None:
         super().__init__(
             self.tr("Owned hardware"),
             self.tr("Describe the GPUs you own and what power and hosting cost you."),
         )
-        self.known_gpus = tuple(gpu_ids)
+        choices = tuple(gpus)
+        self.known_gpus = tuple(c.gpu_id for c in choices)
+        self.catalog_prices = {c.gpu_id: c.price_usd for c in choices if c.price_usd}
         self.gpu = QComboBox()
-        self.gpu.setEditable(True)
-        self.gpu.addItems(list(self.known_gpus))
+        self.gpu.setEditable(not choices)  # without a catalog, type the id
+        for choice in choices:
+            self.gpu.addItem(choice.label, choice.gpu_id)
         self.add_row(
             self.tr("&GPU type:"),
             self.gpu,
@@ -297,6 +325,7 @@ class OwnedHardwarePage(WizardPage):
             self.price,
             self.tr("Price per GPU including its share of the server, if not yet paid."),
         )
+        self.paid.toggled.connect(self._prefill_price)
         self.power = float_spin(0, 5, suffix=self.tr(" USD/kWh"), decimals=3, step=0.01)
         self.add_row(
             self.tr("&Electricity price:"), self.power, self.tr("What you pay per kilowatt-hour.")
@@ -314,6 +343,20 @@ class OwnedHardwarePage(WizardPage):
             self.tr("Rack space and cooling per kilowatt per month (colocation price)."),
         )
 
+    def selected_gpu(self) -> str:
+        """The chosen GPU's catalog id (typed text when there is no catalog)."""
+        if self.gpu.isEditable():
+            return self.gpu.currentText().strip()
+        return str(self.gpu.currentData() or "")
+
+    def _prefill_price(self) -> None:
+        """Unticking 'paid' suggests the catalog price of the chosen GPU."""
+        if self._loading or self.paid.isChecked() or self.price.value() > 0:
+            return
+        price = self.catalog_prices.get(self.selected_gpu())
+        if price:
+            self.price.setValue(price)
+
     def owns(self) -> bool:
         """True when the user said they own GPUs (else only purchase questions apply)."""
         return self.project_wizard().hardware_page.owns.isChecked()
@@ -322,7 +365,11 @@ class OwnedHardwarePage(WizardPage):
         hw = project.hardware
         first = hw.owned[0] if hw.owned else None
         if first is not None:
-            self.gpu.setCurrentText(first.gpu_id)
+            index = self.gpu.findData(first.gpu_id)
+            if index < 0:  # not in the catalog (or no catalog): show the id as it is
+                self.gpu.addItem(first.gpu_id, first.gpu_id)
+                index = self.gpu.count() - 1
+            self.gpu.setCurrentIndex(index)
         self.count.setValue(first.count if first else 8)
         self.paid.setChecked(first.already_paid if first else True)
         self.price.setValue((first.purchase_price_usd_per_gpu if first else None) or 0)
@@ -339,7 +386,7 @@ class OwnedHardwarePage(WizardPage):
     def problems(self) -> list[str]:
         if not self.owns():
             return []
-        gpu = self.gpu.currentText().strip()
+        gpu = self.selected_gpu()
         if not gpu:
             return [self.tr("Choose the type of GPU you own.")]
         if self.known_gpus and gpu not in self.known_gpus:
@@ -356,7 +403,7 @@ class OwnedHardwarePage(WizardPage):
         owned: tuple[OwnedGpus, ...] = ()
         if self.owns():
             first = OwnedGpus(
-                gpu_id=self.gpu.currentText().strip(),
+                gpu_id=self.selected_gpu(),
                 count=self.count.value(),
                 already_paid=self.paid.isChecked(),
                 purchase_price_usd_per_gpu=None if self.paid.isChecked() else self.price.value(),

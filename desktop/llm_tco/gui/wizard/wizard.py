@@ -14,7 +14,12 @@ from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.project_model import Project
 from llm_tco.gui.wizard.common import WizardPage
 from llm_tco.gui.wizard.pages_basics import ProjectPage, UseCasePage, WorkloadPage
-from llm_tco.gui.wizard.pages_constraints import HardwarePage, OwnedHardwarePage, PrivacyPage
+from llm_tco.gui.wizard.pages_constraints import (
+    HardwarePage,
+    OwnedHardwarePage,
+    PrivacyPage,
+    gpu_choices,
+)
 from llm_tco.gui.wizard.pages_goals import PrioritiesPage, ReviewPage, TuningPage
 
 
@@ -51,13 +56,12 @@ class ProjectWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        gpu_ids = sorted(catalogs.gpus) if catalogs is not None else []
         self.project_page = ProjectPage()
         self.use_case_page = UseCasePage()
         self.workload_page = WorkloadPage()
         self.privacy_page = PrivacyPage()
         self.hardware_page = HardwarePage()
-        self.owned_page = OwnedHardwarePage(gpu_ids)
+        self.owned_page = OwnedHardwarePage(gpu_choices(catalogs) if catalogs else [])
         self.tuning_page = TuningPage()
         self.priorities_page = PrioritiesPage()
         self.review_page = ReviewPage()
