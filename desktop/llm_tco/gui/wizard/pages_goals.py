@@ -285,7 +285,7 @@ class ReviewPage(WizardPage):
         )
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Summary of answers"))
-        self.summary.setMinimumHeight(260)
+        self.summary.setMinimumHeight(400)
         self.form.addRow(self.summary)
 
     def load(self, project: Project) -> None:
@@ -347,7 +347,8 @@ def summary_html(project: Project) -> str:
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in review_warnings(project))
     heading = html.escape(QCoreApplication.translate("Review", "Please note:"))
     warning_block = f"<p><b>{heading}</b></p><ul>{notes}</ul>"
-    return f"<table cellspacing='4'>{body}</table>" + (warning_block if notes else "")
+    # warnings first, where they are seen without scrolling
+    return (warning_block if notes else "") + f"<table cellspacing='4'>{body}</table>"
 
 
 def review_warnings(project: Project) -> list[str]:
