@@ -105,7 +105,13 @@ class ReportDetails:
             self.tr("{count} x {gpu} ({paid})").format(
                 count=o.count,
                 gpu=o.gpu_id,
-                paid=self.tr("already paid") if o.already_paid else self.tr("not yet paid"),
+                paid=self.tr("already paid")
+                if o.already_paid
+                else self.tr("not yet paid")
+                if not o.purchase_price_usd_per_gpu
+                else self.tr("not yet paid, {price} per GPU").format(
+                    price=self.rep.money(o.purchase_price_usd_per_gpu)
+                ),
             )
             for o in h.owned
         )
@@ -238,6 +244,13 @@ class ReportDetails:
             return self.tr("{price} per hour for {count} x {gpu}").format(
                 price=m(entry.usd_per_hour, decimals=2), count=entry.gpu_count, gpu=entry.gpu_id
             )
+        quoted = [
+            o.purchase_price_usd_per_gpu
+            for o in self.project.hardware.owned
+            if o.gpu_id == entry_id and o.purchase_price_usd_per_gpu and not o.already_paid
+        ]
+        if catalog == "gpus" and quoted:
+            return self.tr("{price} per GPU (your price)").format(price=m(quoted[0]))
         if isinstance(entry, Gpu) and entry.purchase_price_usd:
             return self.tr("{price} per GPU (purchase)").format(price=m(entry.purchase_price_usd))
         if isinstance(entry, TuningOffer):
