@@ -728,7 +728,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>DataLocation</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+22"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+23"/>
         <source>Any vendor&apos;s service</source>
         <translation>任何供应商的服务</translation>
     </message>
@@ -781,7 +781,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/detail_pane.py" line="+20"/>
+        <location filename="../../desktop/llm_tco/gui/results/detail_pane.py" line="+21"/>
         <source>Recommendation details</source>
         <translation>推荐方案详情</translation>
     </message>
@@ -1412,7 +1412,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>OwnedHardwarePage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+26"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+50"/>
         <source>Owned hardware</source>
         <translation>自有硬件</translation>
     </message>
@@ -1422,7 +1422,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>描述您拥有的 GPU，以及电力和托管成本。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;GPU type:</source>
         <translation>GPU 型号(&amp;G)：</translation>
     </message>
@@ -1472,7 +1472,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每块 GPU 的价格（含分摊的服务器费用），仅在尚未付款时填写。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> USD/kWh</source>
         <translation> 美元/千瓦时</translation>
     </message>
@@ -1517,7 +1517,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每千瓦每月的机柜空间和制冷费用（机房托管价格）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>Choose the type of GPU you own.</source>
         <translation>请选择您拥有的 GPU 型号。</translation>
     </message>
@@ -1687,7 +1687,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-275"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-321"/>
         <source>Data privacy and compliance</source>
         <translation>数据隐私与合规</translation>
     </message>
@@ -1858,7 +1858,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ProjectWizard</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+50"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+55"/>
         <source>New Analysis</source>
         <translation>新建分析</translation>
     </message>
@@ -2263,23 +2263,23 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Required certifications</source>
         <translation>必需的认证</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>{count} x {gpu} ({paid})</source>
         <translation>{count} × {gpu}（{paid}）</translation>
     </message>
@@ -2289,12 +2289,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>not yet paid</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>not yet paid, {price} per GPU</source>
+        <translation>尚未付款，每块 GPU {price}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
@@ -2509,7 +2514,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{count} × {gpu} 每小时 {price}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>{price} per GPU (your price)</source>
+        <translation>每块 GPU {price}（您的价格）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} per GPU (purchase)</source>
         <translation>每块 GPU {price}（采购）</translation>
     </message>
@@ -3146,7 +3156,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+41"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+55"/>
         <source>API tokens</source>
         <translation>API 令牌费</translation>
     </message>
@@ -3207,7 +3217,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员成本</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+178"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
@@ -3242,13 +3252,13 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>性能模型</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+195"/>
+        <location line="+6"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-5"/>
         <source>Requests per day</source>
         <translation>每日请求数</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+2"/>
         <source>GPU prices</source>
         <translation>GPU 价格</translation>
     </message>
@@ -3263,7 +3273,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每块 GPU 吞吐量</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="-47"/>
         <source>{driver} {swing}: {winner} would rank first.</source>
         <translation>{driver} {swing}：{winner} 将排名第一。</translation>
     </message>
@@ -3278,8 +3288,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>月增长率</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+201"/>
+        <location line="+4"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+2"/>
         <source>Cached prompt share</source>
         <translation>提示词缓存占比</translation>
     </message>
@@ -3329,7 +3339,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>延迟与吞吐量</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+20"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-57"/>
         <source>Closed API</source>
         <translation>闭源 API</translation>
     </message>
@@ -3408,11 +3418,16 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>in {currency}</source>
         <translation>单位：{currency}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/results/detail_pane.py" line="+12"/>
+        <source>Evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+102"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+126"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -3447,7 +3462,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>排序方式(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-36"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3457,7 +3472,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+56"/>
         <source>Ranked recommendations</source>
         <translation>推荐方案排名</translation>
     </message>
@@ -3508,13 +3523,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Could not evaluate</source>
         <translation>无法评估</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Evaluation failed</source>
-        <translation>评估失败</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Excluded (%n)</source>
         <translation>
             <numerusform>已排除（%n）</numerusform>
@@ -3643,7 +3653,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>请注意：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Data must stay on your premises, but you neither own nor may buy GPUs: no option can qualify. Allow buying GPUs or relax the data rule.</source>
         <translation>数据必须留在本地，但您既没有 GPU 也不能购买 GPU：没有方案能符合要求。请允许购买 GPU，或放宽数据规定。</translation>
     </message>
@@ -3661,7 +3671,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>

@@ -200,3 +200,30 @@ def test_qt_translation_is_found_in_a_pyinstaller_bundle(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.setattr(i18n_qt.QLibraryInfo, "path", staticmethod(lambda _which: ""))
     assert i18n_qt.qt_translation_file("zh_CN") == bundled / real.name
+
+
+def test_results_view_is_chinese(zh_cn, qtbot):
+    from PySide6.QtCore import Qt
+
+    from llm_tco.engine.catalog import load_catalogs
+    from llm_tco.gui.results import ResultsPanel
+    from llm_tco.gui.results.table_model import Column
+    from llm_tco.paths import examples_dir
+    from llm_tco.project import load
+
+    catalogs = load_catalogs(use_user_overrides=False)
+    project = load(examples_dir() / "startup_chatbot.llmtco")
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.evaluator.monte_carlo_enabled = False
+    with qtbot.waitSignal(panel.viewChanged, timeout=60_000):
+        panel.set_project(project, catalogs)
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert all(CJK.search(h) for h in headers), headers
+    routes = {panel.model.index(r, Column.ROUTE).data() for r in range(panel.model.rowCount())}
+    assert routes
+    assert all(CJK.search(r) for r in routes), routes
+    tabs = [panel.charts.tabText(i) for i in range(panel.charts.count())]
+    assert all(CJK.search(t) for t in tabs), tabs
+    assert not english_leftovers(panel)
+    panel.evaluator.wait()
