@@ -563,3 +563,23 @@ def test_keyboard_mnemonics_are_unique_on_each_page(qtbot):
                 clashes.append(f"{page_id.name}: {text!r} vs {seen.get(key, 'a wizard button')!r}")
             seen[key] = text
     assert clashes == [], "\n".join(clashes)
+
+
+def test_editing_can_finish_early_and_keeps_other_answers(qtbot):
+    existing = Project(
+        info=ProjectInfo(name="Before", horizon_months=36),
+        workload=Workload(requests_per_day=5_000),
+    )
+    w = make_wizard(qtbot, existing)
+    finish = w.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible()
+    w.project_page.name.setText("After")
+    with qtbot.waitSignal(w.accepted):
+        finish.click()
+    assert w.result_project() == existing.model_copy(
+        update={"info": existing.info.model_copy(update={"name": "After"})}
+    )
+
+
+def test_new_analysis_finishes_only_on_the_review_page(qtbot, wizard):
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()

@@ -56,6 +56,8 @@ class ProjectWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        # editing a complete project: Finish on any page keeps the answers not revisited
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, project is not None)
         self.project_page = ProjectPage()
         self.use_case_page = UseCasePage()
         self.workload_page = WorkloadPage()
@@ -77,6 +79,7 @@ class ProjectWizard(QWizard):
             PageId.REVIEW: self.review_page,
         }
         for page_id, page in pages.items():
+            page.setFinalPage(project is not None)  # editing: Finish is possible on every page
             self.setPage(page_id, page)
         self.setStartId(PageId.PROJECT)
         self.resize(720, 640)
