@@ -15,13 +15,13 @@ from llm_tco.engine.catalog import Catalogs, validate_entries
 from llm_tco.engine.catalog_schema import TuningOffer
 from llm_tco.engine.constraints import (
     BIT,
-    cost_bits,
+    cost_bits_arrays,
     count_reasons,
     privacy_levels,
     rate_limit_bits,
     static_bits,
 )
-from llm_tco.engine.costing import Drivers, RowParams, compute_costs
+from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs
 from llm_tco.engine.explain import Context
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendations
@@ -90,6 +90,8 @@ class _Static:
     ttft: FloatArray
     quality: FloatArray
     tuned: tuple[TuningOffer | None, ...]
+    costed: IntArray  # rows whose costs are computed (see _costed_rows)
+    costed_params: RowParams
 
 
 _STATIC: dict[tuple[object, ...], _Static] = {}
@@ -115,7 +117,11 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     key = _static_key(project, enum, catalogs)
     hit = _STATIC.get(key)
     if hit is not None and hit.enum is enum:
-        return replace(hit, params=replace(hit.params, load=load))
+        return replace(
+            hit,
+            params=replace(hit.params, load=load),
+            costed_params=replace(hit.costed_params, load=load),
+        )
     tuning = tuple(catalogs.tuning_offers.values())
     prices = api_prices(enum.entities.api_offers, tuning, project=project, load=load)
     tpot, ttft, quality = _row_perf(enum)
@@ -129,11 +135,16 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
         ttft_s=ttft,
         project=project,
     )
+    params = build_row_params(enum, prices, project=project, load=load)
+    sbits = static_bits(enum, project=project, load=load, prices=prices)
+    costed = _costed_rows(enum, params, sbits)
     static = _Static(
         enum=enum,
         prices=prices,
-        params=build_row_params(enum, prices, project=project, load=load),
-        sbits=static_bits(enum, project=project, load=load, prices=prices),
+        params=params,
+        sbits=sbits,
+        costed=costed,
+        costed_params=params.take(costed),
         crit=crit,
         tpot=tpot,
         ttft=ttft,
@@ -146,12 +157,62 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     return static
 
 
+def _costed_rows(enum: Enumeration, params: RowParams, sbits: IntArray) -> IntArray:
+    """Rows to cost: every API row, every row passing the cost-independent constraints, and for
+    the other self-hosted rows one representative per (route, model, provider, GPU, plan,
+    scaling): the configuration with the most capacity per GPU (its likely cheapest). The rest
+    are excluded whatever they cost; leaving them uncosted keeps a what-if edit fast."""
+    t = enum.table
+    rest = np.flatnonzero((sbits != 0) & (t.gpu >= 0) & (enum.config >= 0))
+    key = np.zeros(rest.size, dtype=np.int64)
+    for col in (t.route, t.model, t.provider, t.gpu, t.plan, t.scaling):
+        key = key * 1024 + col[rest] + 1
+    eff = params.cap_tps[rest] / np.maximum(params.tp[rest], 1.0)
+    order = np.lexsort((-eff, key))
+    _, first = np.unique(key[order], return_index=True)
+    keep = (sbits == 0) | (t.gpu < 0)
+    keep[rest[order[first]]] = True
+    return np.flatnonzero(keep)
+
+
+def _full_costs(n: int, rows: IntArray, sub: Costs) -> Costs:
+    """Costs of the costed rows scattered into arrays for all n rows (NaN: not costed)."""
+
+    def spread(values: FloatArray, fill: float) -> FloatArray:
+        out = np.full((n, *values.shape[1:]), fill)
+        out[rows] = values
+        return out
+
+    return Costs(
+        total_by_month=spread(sub.total_by_month, np.nan),
+        component_totals=spread(sub.component_totals, np.nan),
+        components=None,
+        capex=spread(sub.capex, 0.0),
+        utilisation=spread(sub.utilisation, np.nan),
+        replicas_peak=spread(sub.replicas_peak, np.nan),
+        gpus_peak=spread(sub.gpus_peak, np.nan),
+        useful_tokens=spread(sub.useful_tokens, np.nan),
+    )
+
+
 def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.date) -> Scored:
     st = _static(project, catalogs, load)
     drivers = _drivers(project)
-    costs = compute_costs(st.params, drivers)
+    n = len(st.enum.table)
+    costs = _full_costs(n, st.costed, compute_costs(st.costed_params, drivers))
     sbits = st.sbits | rate_limit_bits(st.enum, load=load)
-    cbits = cost_bits(st.enum, project=project, costs=costs)
+    cbits = np.zeros(n, dtype=np.int64)
+    t = st.enum.table
+    r = st.costed
+    cbits[r] = cost_bits_arrays(
+        route=t.route[r],
+        plan=t.plan[r],
+        owned_entry=st.enum.owned_entry[r],
+        project=project,
+        total_by_month=costs.total_by_month[r],
+        gpus_peak=costs.gpus_peak[r],
+        capex=costs.capex[r],
+    )
     bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
     total = costs.total_by_month.sum(axis=1)
     crit = st.crit.copy()

@@ -101,7 +101,7 @@ def _record(
         tpot_s=float(ctx.tpot_s[r]) if g >= 0 else float("nan"),
         ttft_s=float(ctx.ttft_s[r]) if g >= 0 else float("nan"),
         breakdown_usd={k: float(comp[k][pos].sum()) for k in COMPONENTS},
-        monthly_breakdown_usd={k: tuple(float(x) for x in comp[k][pos]) for k in COMPONENTS},
+        monthly_breakdown_usd={k: tuple(comp[k][pos].tolist()) for k in COMPONENTS},
         reasons=deciding_factors(ctx, s.criteria, s.weights, r, versus),
         price_sources=price_sources(ctx, r, today=s.today),
     )
