@@ -12,7 +12,8 @@ from llm_tco.engine.evaluate import evaluate
 from llm_tco.engine.project_model import Assumptions, Project, UseCaseAnswers, Workload
 from llm_tco.gui import charts
 from llm_tco.gui.results import ResultsPanel
-from llm_tco.gui.results.adapter import from_evaluation, latency_curve
+from llm_tco.gui.results.adapter import from_evaluation
+from llm_tco.gui.results.latency import latency_curve
 
 pytestmark = pytest.mark.slow
 

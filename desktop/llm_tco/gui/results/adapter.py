@@ -14,12 +14,12 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from llm_tco.gui.results.formatting import component_label, driver_label, swing_label
 from llm_tco.gui.results.view_model import (
     BreakEven,
     Candidate,
     CostPart,
     Excluded,
-    LatencyCurve,
     MonteCarloView,
     ResultsView,
     SourceRef,
@@ -33,44 +33,6 @@ CAPITAL_COMPONENTS = frozenset({"hardware_capital"})
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Results", text)
-
-
-def component_label(key: str) -> str:
-    """Translated name of an engine cost component."""
-    labels = {
-        "api_tokens": QCoreApplication.translate("Results", "API tokens"),
-        "vendor_fees": QCoreApplication.translate("Results", "Vendor fees"),
-        "gpu_rental": QCoreApplication.translate("Results", "GPU rental"),
-        "hardware_capital": QCoreApplication.translate("Results", "Hardware (amortised)"),
-        "power": QCoreApplication.translate("Results", "Power"),
-        "hosting": QCoreApplication.translate("Results", "Hosting"),
-        "maintenance": QCoreApplication.translate("Results", "Maintenance"),
-        "staff_operations": QCoreApplication.translate("Results", "Staff (operations)"),
-        "tuning": QCoreApplication.translate("Results", "Tuning"),
-    }
-    return labels.get(key, key.replace("_", " "))
-
-
-def driver_label(key: str) -> str:
-    """Translated name of a sensitivity / Monte Carlo driver (engine keys)."""
-    labels = {
-        "volume": QCoreApplication.translate("Results", "Requests per day"),
-        "tokens": QCoreApplication.translate("Results", "Tokens per request"),
-        "gpu_price": QCoreApplication.translate("Results", "GPU prices"),
-        "api_price": QCoreApplication.translate("Results", "API prices"),
-        "efficiency": QCoreApplication.translate("Results", "Throughput per GPU"),
-        "staff": QCoreApplication.translate("Results", "Staff cost"),
-        "cache_share": QCoreApplication.translate("Results", "Cached prompt share"),
-        "utilisation": QCoreApplication.translate("Results", "Utilisation"),
-    }
-    return labels.get(key, key.replace("_", " "))
-
-
-def swing_label(driver: str, value: float) -> str:
-    """'×0.5' for multipliers, '+0.3' for the absolute cache-share swing."""
-    if driver == "cache_share":
-        return f"{value:+g}"
-    return f"×{value:g}"
 
 
 def as_view(result: object) -> ResultsView:
@@ -382,44 +344,4 @@ def _monte_carlo(result: Any) -> MonteCarloView | None:
         p90_usd={k: float(mc.p90_usd[row]) for row, k in enumerate(keys)},
         prob_best={k: float(mc.probability_best[row]) for row, k in enumerate(keys)},
         distributions=tuple((driver_label(k), v) for k, v in mc.distributions.items()),
-    )
-
-
-def latency_curve(
-    view: ResultsView, key: str, *, project: Any, catalogs: Any, points: int = 24
-) -> LatencyCurve | None:
-    """Latency vs throughput of the self-hosted candidate ``key`` (engine perf model), or None."""
-    cand = view.candidate(key)
-    cfg = cand.perf_config if cand is not None else {}
-    if not cfg or project is None or catalogs is None:
-        return None
-    from llm_tco.engine.perf import latency_throughput_curve
-
-    conc = np.unique(np.round(np.geomspace(1.0, 1024.0, points)))
-    curve = latency_throughput_curve(
-        model=catalogs.model(str(cfg["model_id"])),
-        gpu=catalogs.gpu(str(cfg["gpu_id"])),
-        tp=int(cfg["tp"]),  # type: ignore[call-overload]
-        precision=str(cfg["precision"]),
-        input_tokens=float(project.workload.input_tokens_per_request),
-        output_tokens=float(project.workload.output_tokens_per_request),
-        concurrencies=conc,
-        framework=str(cfg["framework"]),
-    )
-    keep = (
-        np.isfinite(curve.tpot_s)
-        & (curve.tpot_s > 0)
-        & (curve.concurrency <= max(curve.max_concurrency, 1.0))
-    )
-    if not curve.fits or not keep.any():
-        return None
-    wl = project.workload
-    return LatencyCurve(
-        candidate_key=key,
-        concurrency=tuple(float(v) for v in curve.concurrency[keep]),
-        tokens_per_s_total=tuple(float(v) for v in curve.output_tokens_per_s[keep]),
-        tokens_per_s_per_user=tuple(float(v) for v in 1.0 / curve.tpot_s[keep]),
-        ttft_ms=tuple(float(v) for v in 1000.0 * curve.ttft_s[keep]),
-        target_tokens_per_s_per_user=wl.min_output_tokens_per_s_per_user,
-        target_ttft_ms=wl.ttft_target_ms,
     )

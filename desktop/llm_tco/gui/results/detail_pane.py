@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from llm_tco.gui.results.formatting import money, percent, route_label
 from llm_tco.gui.results.view_model import Candidate, ResultsView
@@ -132,3 +133,16 @@ class DetailPane(QWidget):
 
 def _money(view: ResultsView, usd: float) -> str:
     return money(view.to_display(usd), view.currency)
+
+
+def error_dialog(parent: QWidget, what: str, message: str, details: str) -> QMessageBox:
+    """Open (window-modal, non-blocking) a warning with the error and its traceback as details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Results", "Evaluation failed"))
+    box.setText(what)
+    box.setInformativeText(message)
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.open()
+    return box

@@ -6,11 +6,13 @@ flagged and their results dropped, so a burst of edits costs one evaluation of t
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.worker import EvaluationJob
 
 MONTE_CARLO_DELAY_MS = 150
@@ -136,3 +138,25 @@ class Evaluator(QObject):
 
     def _on_cancelled(self, generation: int) -> None:
         self._take(generation)
+
+
+def default_evaluate(
+    project: Any, catalogs: Any, *, monte_carlo: bool, analyses: bool = True
+) -> Any:
+    """The engine's ``evaluate`` (imported late so the results view loads without the engine)."""
+    from llm_tco.engine.evaluate import evaluate
+
+    return evaluate(project, catalogs, monte_carlo=monte_carlo, analyses=analyses)
+
+
+def keep_analyses(view: ResultsView, old: ResultsView | None) -> ResultsView:
+    """Until the full analysis of a new ranking arrives, keep showing the previous one."""
+    if old is None or view.volume_curves is not None or view.tornado is not None:
+        return view
+    return dataclasses.replace(
+        view,
+        volume_curves=old.volume_curves,
+        tornado=old.tornado,
+        monte_carlo=view.monte_carlo or old.monte_carlo,
+        labels={**old.labels, **view.labels},
+    )

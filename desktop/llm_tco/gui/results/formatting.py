@@ -47,3 +47,41 @@ def percent(share: float | None, *, decimals: int = 0) -> str:
     if share is None or not math.isfinite(share):
         return "–"
     return f"{QLocale().toString(100.0 * share, 'f', decimals)} %"
+
+
+def component_label(key: str) -> str:
+    """Translated name of an engine cost component."""
+    labels = {
+        "api_tokens": QCoreApplication.translate("Results", "API tokens"),
+        "vendor_fees": QCoreApplication.translate("Results", "Vendor fees"),
+        "gpu_rental": QCoreApplication.translate("Results", "GPU rental"),
+        "hardware_capital": QCoreApplication.translate("Results", "Hardware (amortised)"),
+        "power": QCoreApplication.translate("Results", "Power"),
+        "hosting": QCoreApplication.translate("Results", "Hosting"),
+        "maintenance": QCoreApplication.translate("Results", "Maintenance"),
+        "staff_operations": QCoreApplication.translate("Results", "Staff (operations)"),
+        "tuning": QCoreApplication.translate("Results", "Tuning"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def driver_label(key: str) -> str:
+    """Translated name of a sensitivity / Monte Carlo driver (engine keys)."""
+    labels = {
+        "volume": QCoreApplication.translate("Results", "Requests per day"),
+        "tokens": QCoreApplication.translate("Results", "Tokens per request"),
+        "gpu_price": QCoreApplication.translate("Results", "GPU prices"),
+        "api_price": QCoreApplication.translate("Results", "API prices"),
+        "efficiency": QCoreApplication.translate("Results", "Throughput per GPU"),
+        "staff": QCoreApplication.translate("Results", "Staff cost"),
+        "cache_share": QCoreApplication.translate("Results", "Cached prompt share"),
+        "utilisation": QCoreApplication.translate("Results", "Utilisation"),
+    }
+    return labels.get(key, key.replace("_", " "))
+
+
+def swing_label(driver: str, value: float) -> str:
+    """'×0.5' for multipliers, '+0.3' for the absolute cache-share swing."""
+    if driver == "cache_share":
+        return f"{value:+g}"
+    return f"×{value:g}"

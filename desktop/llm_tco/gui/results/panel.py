@@ -34,25 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from llm_tco.gui.charts.theme import theme_for_palette
-from llm_tco.gui.results.adapter import from_evaluation, latency_curve
+from llm_tco.gui.results.adapter import from_evaluation
 from llm_tco.gui.results.chart_tabs import ChartTabs
-from llm_tco.gui.results.detail_pane import DetailPane
-from llm_tco.gui.results.evaluator import Evaluator
+from llm_tco.gui.results.detail_pane import DetailPane, error_dialog
+from llm_tco.gui.results.evaluator import Evaluator, default_evaluate, keep_analyses
 from llm_tco.gui.results.excluded_view import CLOSE_THRESHOLD, ExcludedView
 from llm_tco.gui.results.formatting import money, route_label
+from llm_tco.gui.results.latency import latency_curve
 from llm_tco.gui.results.table_model import KEY_ROLE, RecommendationModel, RecommendationProxy
 from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.whatif_panel import WhatIfPanel
 
 log = logging.getLogger(__name__)
-
-
-def _default_evaluate(
-    project: Any, catalogs: Any, *, monte_carlo: bool, analyses: bool = True
-) -> Any:
-    from llm_tco.engine.evaluate import evaluate
-
-    return evaluate(project, catalogs, monte_carlo=monte_carlo, analyses=analyses)
 
 
 class ResultsPanel(QWidget):
@@ -74,7 +67,7 @@ class ResultsPanel(QWidget):
         self.error_dialog: QMessageBox | None = None
         self.last_update_ms = 0.0
         self.last_apply_ms = 0.0
-        self.evaluator = Evaluator(evaluate or _default_evaluate, self)
+        self.evaluator = Evaluator(evaluate or default_evaluate, self)
         self.evaluator.ranked.connect(self._on_ranked)
         self.evaluator.uncertain.connect(self._on_uncertain)
         self.evaluator.failed.connect(self._on_failed)
@@ -95,28 +88,7 @@ class ResultsPanel(QWidget):
         self.proxy = RecommendationProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table()
-        self.summary = QLabel(self)
-        # a changing text must not re-layout the window (and resize every chart) on each edit
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.route_filter = QComboBox(self)
-        self.route_filter.setAccessibleName(self.tr("Filter by route"))
-        self.route_filter.addItem(self.tr("All routes"), None)
-        self.route_filter.currentIndexChanged.connect(self._on_route_filter)
-        filter_label = QLabel(self.tr("&Route:"), self)
-        filter_label.setBuddy(self.route_filter)
-        self.ranking = QComboBox(self)
-        self.ranking.addItem(self.tr("Weighted score"), False)
-        self.ranking.addItem(self.tr("Total cost only"), True)
-        self.ranking.setAccessibleName(self.tr("Ranking"))
-        self.ranking.currentIndexChanged.connect(self._on_ranking_changed)
-        ranking_label = QLabel(self.tr("Rank &by:"), self)
-        ranking_label.setBuddy(self.ranking)
-        header = QHBoxLayout()
-        header.addWidget(self.summary, 1)
-        header.addWidget(ranking_label)
-        header.addWidget(self.ranking)
-        header.addWidget(filter_label)
-        header.addWidget(self.route_filter)
+        header = self._make_header()
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +117,31 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(main, 1)
         layout.addLayout(self._make_status_row())
+
+    def _make_header(self) -> QHBoxLayout:
+        self.summary = QLabel(self)
+        # a changing text must not re-layout the window (and resize every chart) on each edit
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.route_filter = QComboBox(self)
+        self.route_filter.setAccessibleName(self.tr("Filter by route"))
+        self.route_filter.addItem(self.tr("All routes"), None)
+        self.route_filter.currentIndexChanged.connect(self._on_route_filter)
+        filter_label = QLabel(self.tr("&Route:"), self)
+        filter_label.setBuddy(self.route_filter)
+        self.ranking = QComboBox(self)
+        self.ranking.addItem(self.tr("Weighted score"), False)
+        self.ranking.addItem(self.tr("Total cost only"), True)
+        self.ranking.setAccessibleName(self.tr("Ranking"))
+        self.ranking.currentIndexChanged.connect(self._on_ranking_changed)
+        ranking_label = QLabel(self.tr("Rank &by:"), self)
+        ranking_label.setBuddy(self.ranking)
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(ranking_label)
+        header.addWidget(self.ranking)
+        header.addWidget(filter_label)
+        header.addWidget(self.route_filter)
+        return header
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -231,7 +228,7 @@ class ResultsPanel(QWidget):
 
     def _on_ranked(self, project: Any, result: Any) -> None:
         start = time.perf_counter()
-        view = _keep_analyses(self._to_view(project, result), self._view)
+        view = keep_analyses(self._to_view(project, result), self._view)
         self._apply_view(view)
         now = time.perf_counter()
         self.last_apply_ms = 1000.0 * (now - start)
@@ -256,31 +253,22 @@ class ResultsPanel(QWidget):
         self.status.setText(f"{what}: {message}")
         if user_error and not monte_carlo:
             return  # a problem with the inputs: the status line says which, no dialog per edit
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Evaluation failed"))
-        box.setText(what)
-        box.setInformativeText(message)
-        box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        self.error_dialog = box
-        box.open()
+        self.error_dialog = error_dialog(self, what, message, details)
 
-    def _apply_view(self, view: ResultsView, *, mc_only: bool = False) -> None:
+    def _apply_view(self, view: ResultsView) -> None:
         self._view = view
-        if not mc_only:
-            first = self.model.rowCount() == 0
-            self.model.set_view(view, cost_only=bool(self.ranking.currentData()))
-            if first:
-                self.table.resizeColumnsToContents()
-            self._update_route_filter(view)
-            self.excluded.set_view(view)
-            self.summary.setText(self._summary_text(view))
-            self.info_tabs.setTabText(1, self.tr("Excluded (%n)", "", len(view.excluded)))
-            self.summary.setToolTip(self.summary.text())
-            self._restore_selection()
+        first = self.model.rowCount() == 0
+        self.model.set_view(view, cost_only=bool(self.ranking.currentData()))
+        if first:
+            self.table.resizeColumnsToContents()
+        self._update_route_filter(view)
+        self.excluded.set_view(view)
+        self.summary.setText(self._summary_text(view))
+        self.info_tabs.setTabText(1, self.tr("Excluded (%n)", "", len(view.excluded)))
+        self.summary.setToolTip(self.summary.text())
+        self._restore_selection()
         self._ensure_latency_curve()
-        self.charts.set_view(self._view, monte_carlo_only=mc_only)
+        self.charts.set_view(self._view)
 
     def _summary_text(self, view: ResultsView) -> str:
         if not view.candidates:
@@ -407,16 +395,3 @@ class ResultsPanel(QWidget):
         self.cancel_monte_carlo()
         self.evaluator.wait(5000)
         super().closeEvent(event)
-
-
-def _keep_analyses(view: ResultsView, old: ResultsView | None) -> ResultsView:
-    """Until the full analysis of a new ranking arrives, keep showing the previous one."""
-    if old is None or view.volume_curves is not None or view.tornado is not None:
-        return view
-    return dataclasses.replace(
-        view,
-        volume_curves=old.volume_curves,
-        tornado=old.tornado,
-        monte_carlo=view.monte_carlo or old.monte_carlo,
-        labels={**old.labels, **view.labels},
-    )
