@@ -227,3 +227,22 @@ def test_results_view_is_chinese(zh_cn, qtbot):
     assert all(CJK.search(t) for t in tabs), tabs
     assert not english_leftovers(panel)
     panel.evaluator.wait()
+
+
+def test_catalog_browser_is_chinese(zh_cn, qtbot):
+    from PySide6.QtCore import Qt
+
+    from llm_tco.gui.catalog_browser.browser import CatalogBrowser
+
+    browser = CatalogBrowser()
+    qtbot.addWidget(browser)
+    assert browser.windowTitle() == "数据目录"
+    tabs = [browser.tabs.tabText(i) for i in range(browser.tabs.count())]
+    assert all(CJK.search(t) or t.isupper() for t in tabs), tabs  # 'GPU' stays 'GPU'
+    for tab in browser.catalog_tabs.values():
+        model = tab.view.model()
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        assert all(CJK.search(str(h)) or str(h).isupper() for h in headers), headers
+    assert not english_leftovers(browser)
