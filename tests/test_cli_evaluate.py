@@ -83,3 +83,12 @@ def test_bad_project_file_is_one_line_and_exit_2(
 def test_missing_project_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(tmp_path / "nope.llmtco")]) == 2
     assert "nope.llmtco" in capsys.readouterr().err
+
+
+def test_bench_prints_counts_and_times(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--repeat", "1", str(EXAMPLES[0])]) == 0
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith(EXAMPLES[0].stem[:28]))
+    fields = line.split()
+    assert int(fields[1].replace(",", "")) >= 5_000
+    assert all(float(x) > 0 for x in fields[2:])
