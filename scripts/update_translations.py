@@ -77,7 +77,7 @@ def module_constants(tree: ast.Module) -> dict[str, str]:
     """Module-level ``NAME = "text"`` assignments."""
     found: dict[str, str] = {}
     for node in tree.body:
-        target = node.target if isinstance(node, ast.AnnAssign) else None
+        target: ast.expr | None = node.target if isinstance(node, ast.AnnAssign) else None
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
         value = getattr(node, "value", None)
