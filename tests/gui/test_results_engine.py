@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 
+from llm_tco import paths
 from llm_tco.engine.catalog import load_catalogs
 from llm_tco.engine.evaluate import evaluate
 from llm_tco.engine.project_model import Assumptions, Project, UseCaseAnswers, Workload
@@ -14,6 +15,7 @@ from llm_tco.gui import charts
 from llm_tco.gui.results import ResultsPanel
 from llm_tco.gui.results.adapter import from_evaluation
 from llm_tco.gui.results.latency import latency_curve
+from llm_tco.project import load
 
 pytestmark = pytest.mark.slow
 
@@ -144,3 +146,37 @@ def test_cost_only_ranking_is_offered(qtbot, catalogs, result) -> None:
     assert panel.model.index(0, 0).data() == "1"
     panel.set_cost_only_ranking(False)
     assert panel.model.candidate(0).key == result.recommendations[0].candidate_id
+
+
+EXAMPLES = sorted(paths.examples_dir().glob("*.llmtco"))
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no example projects shipped yet")
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_charts_for_each_example_project(qtbot, catalogs, example) -> None:
+    project = load(example)
+    result = evaluate(project, catalogs, monte_carlo=True)
+    view = from_evaluation(result, project=project)
+    volume = charts.build_cost_vs_volume(view)
+    qtbot.addWidget(volume)
+    expected = {view.label(table_key(result, i)) for i in result.volume_curve.indices}
+    assert expected <= set(charts.series_names(volume))
+    breakdown = charts.build_cost_breakdown(view)
+    qtbot.addWidget(breakdown)
+    components = {p.label for c in view.top(6) for p in c.breakdown}
+    assert set(charts.series_names(breakdown)) == components
+    cumulative = charts.build_cumulative_cost(view)
+    qtbot.addWidget(cumulative)
+    assert charts.series_names(cumulative) == [c.label for c in view.top(5)]
+    prob = charts.build_prob_best(view)
+    qtbot.addWidget(prob)
+    bars = next(i for i in prob.getPlotItem().items if hasattr(i, "setOpts"))
+    shown = sorted(result.uncertainty.probability_best, reverse=True)[:6]
+    assert list(bars.opts["height"]) == pytest.approx([100.0 * p for p in shown])
+    tornado = charts.build_tornado(view)
+    qtbot.addWidget(tornado)
+    assert "driver low" in charts.series_names(tornado)
+
+
+def table_key(result, index: int) -> str:
+    return result.candidates.candidate_id(index)
