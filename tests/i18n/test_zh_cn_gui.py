@@ -246,3 +246,16 @@ def test_catalog_browser_is_chinese(zh_cn, qtbot):
         ]
         assert all(CJK.search(str(h)) or str(h).isupper() for h in headers), headers
     assert not english_leftovers(browser)
+
+
+def test_about_and_help_are_chinese(zh_cn, qtbot):
+    from llm_tco.gui.dialogs import AboutDialog, HelpDialog
+
+    about = AboutDialog(catalog_dates={"models": "2026-11-30"})
+    help_dialog = HelpDialog()
+    for dialog in (about, help_dialog):
+        qtbot.addWidget(dialog)
+        assert CJK.search(dialog.windowTitle())
+        assert not english_leftovers(dialog)
+    assert "LLM TCO 顾问" in about.windowTitle()
+    assert "新建分析" in help_dialog.browser.toPlainText()
