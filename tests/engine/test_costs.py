@@ -171,7 +171,8 @@ def test_staff_cost_is_fte_times_loaded_salary() -> None:
     costed = np.isfinite(r.total_cost_usd)
     api = np.flatnonzero(costed & (r.candidates.route == ROUTES.index("closed_api")))
     rented = np.flatnonzero(costed & (r.candidates.route == ROUTES.index("self_hosted_rented")))
-    assert api.size and rented.size
+    assert api.size
+    assert rented.size
     h = r.horizon_months
     np.testing.assert_allclose(r.breakdown_usd[api, C["staff_operations"]], 0.1 * 10_000 * h)
     np.testing.assert_allclose(r.breakdown_usd[rented, C["staff_operations"]], 0.5 * 10_000 * h)

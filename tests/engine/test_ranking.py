@@ -96,3 +96,18 @@ def test_results_are_immutable() -> None:
         r.recommendations[0].score = 1.0  # type: ignore[misc]
     with pytest.raises(TypeError):
         r.catalog_as_of["models"] = "x"  # type: ignore[index]
+
+
+def test_analysis_records_are_immutable_too() -> None:
+    r = evaluate(project(workload={"requests_per_day": 50_000}), catalogs(), today=TODAY)
+    rec = r.recommendations[0]
+    with pytest.raises(TypeError):
+        rec.breakdown_usd["tuning"] = 0.0  # type: ignore[index]
+    assert r.volume_curve is not None
+    with pytest.raises(ValueError, match="read-only"):
+        r.volume_curve.monthly_cost_usd[0, 0] = 0.0
+    assert r.uncertainty is not None
+    with pytest.raises(ValueError, match="read-only"):
+        r.uncertainty.p50_usd[0] = 0.0
+    with pytest.raises(TypeError):
+        r.uncertainty.distributions["volume"] = "x"  # type: ignore[index]

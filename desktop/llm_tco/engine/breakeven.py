@@ -48,6 +48,8 @@ def volume_curve(s: Scored, leaders: list[int]) -> VolumeCurve:
     rows = np.repeat(np.asarray(leaders), grid.size)
     cost = monthly_at(s, rows, np.tile(grid, len(leaders))).reshape(len(leaders), grid.size)
     t = s.ctx.enum.table
+    grid.setflags(write=False)
+    cost.setflags(write=False)
     return VolumeCurve(grid, cost, tuple(leaders), tuple(t.label(i) for i in leaders))
 
 

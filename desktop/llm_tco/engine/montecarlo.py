@@ -10,6 +10,7 @@ the highest weighted score (cost criterion re-normalised per sample).
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 
 import numpy as np
 
@@ -125,7 +126,7 @@ def monte_carlo(s: Scored, rows: list[int], *, samples: int, seed: int) -> Monte
         p50,
         p90,
         best,
-        dist,
+        MappingProxyType(dist),
         edges,
         hist,
     )

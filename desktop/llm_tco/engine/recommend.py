@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
@@ -100,8 +101,10 @@ def _record(
         gpus_peak=float(ctx.gpus_peak[r]),
         tpot_s=float(ctx.tpot_s[r]) if g >= 0 else float("nan"),
         ttft_s=float(ctx.ttft_s[r]) if g >= 0 else float("nan"),
-        breakdown_usd={k: float(comp[k][pos].sum()) for k in COMPONENTS},
-        monthly_breakdown_usd={k: tuple(comp[k][pos].tolist()) for k in COMPONENTS},
+        breakdown_usd=MappingProxyType({k: float(comp[k][pos].sum()) for k in COMPONENTS}),
+        monthly_breakdown_usd=MappingProxyType(
+            {k: tuple(comp[k][pos].tolist()) for k in COMPONENTS}
+        ),
         reasons=deciding_factors(ctx, s.criteria, s.weights, r, versus),
         price_sources=price_sources(ctx, r, today=s.today),
     )
