@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import ArrayLike
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QToolTip
 
@@ -37,20 +38,20 @@ def compact(value: float) -> str:
     return f"{value:.3g}"
 
 
-class CompactAxis(pg.AxisItem):
+class CompactAxis(pg.AxisItem):  # type: ignore[misc]
     """Axis whose tick labels read 1.2k, 3.4M instead of 1.2e+03."""
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         return [compact(v * scale) for v in values]
 
 
-class Log10Axis(pg.AxisItem):
+class Log10Axis(pg.AxisItem):  # type: ignore[misc]
     """Axis over log10 of a quantity, labelled with the quantity itself (1M, 10M, ...)."""
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
         lo, hi = math.floor(minVal), math.ceil(maxVal)
         if hi - lo > 40 or not math.isfinite(minVal + maxVal):
-            return super().tickValues(minVal, maxVal, size)
+            return list(super().tickValues(minVal, maxVal, size))
         if maxVal - minVal < 1.0:  # less than a decade: evenly spaced round values
             return [(1.0, _round_log_ticks(minVal, maxVal)), (1.0, [])]
         if hi - lo <= 2:  # one or two decades: 1, 2, 5 of each
@@ -80,7 +81,7 @@ def _round_log_ticks(lo: float, hi: float, *, count: int = 5) -> list[float]:
     return [math.log10(v) for v in values if v > 0]
 
 
-class CategoryAxis(pg.AxisItem):
+class CategoryAxis(pg.AxisItem):  # type: ignore[misc]
     """Axis with one text label per integer position."""
 
     def set_categories(self, labels: Sequence[str]) -> None:
@@ -104,9 +105,7 @@ class HoverIndex:
             (np.array([x], dtype=float), np.array([y], dtype=float), lambda _i: text)
         )
 
-    def add_series(
-        self, xs: Sequence[float], ys: Sequence[float], text_of: Callable[[int], str]
-    ) -> None:
+    def add_series(self, xs: ArrayLike, ys: ArrayLike, text_of: Callable[[int], str]) -> None:
         """Register points whose hover text is ``text_of(index)``."""
         self.series.append((np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), text_of))
 
@@ -161,7 +160,7 @@ def set_hover(widget: pg.PlotWidget, index: HoverIndex) -> None:
     """Attach (or replace) the hover read-out of a plot widget."""
     if getattr(widget, "_tco_hover", None) is None:
         widget.scene().sigMouseMoved.connect(lambda pos: _on_mouse_moved(widget, pos))
-    widget._tco_hover = index  # type: ignore[attr-defined]
+    widget._tco_hover = index
 
 
 def prepare_plot(
@@ -203,7 +202,7 @@ def prepare_plot(
         item.setLabel("left", y_label, color=fg)
         for name in ("bottom", "left"):
             item.getAxis(name).enableAutoSIPrefix(False)
-        plot._tco_state = state  # type: ignore[attr-defined]
+        plot._tco_state = state
     item.enableAutoRange()
     return plot, chart_theme
 
@@ -297,7 +296,8 @@ class ItemCache:
 
 def _item_name(obj: Any) -> str | None:
     if isinstance(obj, pg.ScatterPlotItem):
-        return obj.opts.get("name")
+        found = obj.opts.get("name")
+        return str(found) if found else None
     name = obj.name() if hasattr(obj, "name") else None
     return str(name) if name else None
 

@@ -30,7 +30,8 @@ DEFAULT_TOP_N = 5
 
 def _log(values: np.ndarray) -> np.ndarray:
     """log10 of costs, with zero and negative costs clamped to 0.01 so they stay on the chart."""
-    return np.log10(np.clip(np.nan_to_num(values, nan=0.01), 0.01, None))
+    logs: np.ndarray = np.log10(np.clip(np.nan_to_num(values, nan=0.01), 0.01, None))
+    return logs
 
 
 def build_cost_vs_volume(

@@ -180,8 +180,12 @@ def _mc_keys(view: ResultsView, top_n: int) -> list[str]:
     mc = view.monte_carlo
     if mc is None:
         return []
-    ranked = sorted(mc.counts, key=lambda k: view.candidate(k).rank if view.candidate(k) else 10**9)
-    return ranked[:top_n]
+
+    def rank_of(key: str) -> int:
+        cand = view.candidate(key)
+        return cand.rank if cand is not None else 10**9
+
+    return sorted(mc.counts, key=rank_of)[:top_n]
 
 
 def build_prob_best(

@@ -46,7 +46,9 @@ class ExcludedView(QWidget):
             item = _item(ex, currency, rate)
             self.tree.addTopLevelItem(item)
             for j in range(item.childCount()):
-                item.child(j).setFirstColumnSpanned(True)
+                child = item.child(j)
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
         self.tree.setUpdatesEnabled(True)
         self._summary.setText(self._summary_text(excluded))
 
@@ -65,8 +67,9 @@ class ExcludedView(QWidget):
         """The reasons shown for the excluded candidate ``key`` (empty if not shown)."""
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
-                return [item.child(j).text(0) for j in range(item.childCount())]
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
+                children = (item.child(j) for j in range(item.childCount()))
+                return [child.text(0) for child in children if child is not None]
         return []
 
 

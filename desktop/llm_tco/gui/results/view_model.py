@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
+from typing import Any
 
 SELF_HOSTED_ROUTES: frozenset[str] = frozenset({"self_hosted_rented", "self_hosted_owned"})
 
 
-def _empty_map() -> Mapping[str, object]:
+def _empty_map() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
