@@ -199,13 +199,14 @@ def _gpu_costs(
     n, h = acc.total.shape
     raw = p.cap_tps * ef
     cap = raw * p.hardware.gpu_utilisation_cap
-    hours, gpus = np.zeros((n, h)), np.zeros((n, h))
+    hours, g_max = np.zeros((n, h)), np.zeros(n)
+    owned_gpus = np.zeros((int(np.count_nonzero(p.kind == 4)), h))
     util, capex = np.ones(n), np.zeros(n)
     g = _sel(p.kind > 0)
     if np.any(p.kind > 0):
         safe = np.where(cap > 0, cap, np.inf)
         uniform = bool(np.ptp(avg0) == 0 and np.ptp(ef) == 0)
-        _fill_hours(p, avg0, safe, hours, gpus, uniform=uniform, rps0=rps0)
+        _fill_hours(p, avg0, safe, hours, (g_max, owned_gpus), uniform=uniform, rps0=rps0)
         paid = hours[g].sum(axis=1) / np.maximum(p.tp[g], 1) * raw[g] * 3600.0
         useful = avg0[g] * float(p.load.growth.sum()) * SECONDS_PER_MONTH
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -214,8 +215,7 @@ def _gpu_costs(
         acc.add("gpu_rental", r, hours[r] * (p.usd_per_gpu_hour * gp)[r][:, None])
         o = _sel(p.kind == 4)
         if np.any(p.kind == 4):
-            capex[o] = _owned_costs(p, acc, o, gpus[o], hours[o], avg0[o], raw[o], gp[o])
-    g_max = gpus.max(axis=1)
+            capex[o] = _owned_costs(p, acc, o, owned_gpus, hours[o], avg0[o], raw[o], gp[o])
     return {
         "cap": np.where(p.kind == 0, np.inf, cap),
         "capex": capex,
@@ -230,18 +230,26 @@ def _dedup(
     rows: IntArray,
     key: IntArray | None,
     months: FloatArray,
+    *,
+    peak_only: bool,
 ) -> tuple[FloatArray, FloatArray]:
-    """Run fn once per distinct key (rows) and distinct month, then expand back."""
+    """Run fn once per distinct key (rows) and distinct month, then expand back; GPUs per month,
+    or only their peak (rows,) when ``peak_only``."""
     _, first_m, inv_m = np.unique(months, return_index=True, return_inverse=True)
     same = first_m.size == months.size  # every month differs: no month expansion needed
+    inv = None
     if key is None or rows.size == 0:
         h, g = fn(rows, first_m)
-        return (h, g) if same else (h[:, inv_m], g[:, inv_m])
-    _, first, inv = np.unique(key[rows], return_index=True, return_inverse=True)
-    h, g = fn(rows[first], first_m)
+    else:
+        _, first, inv = np.unique(key[rows], return_index=True, return_inverse=True)
+        h, g = fn(rows[first], first_m)
+    if peak_only:
+        g = g.max(axis=1)
+    elif not same:
+        g = g[:, inv_m]
     if not same:
-        h, g = h[:, inv_m], g[:, inv_m]
-    return h[inv], g[inv]
+        h = h[:, inv_m]
+    return (h, g) if inv is None else (h[inv], g[inv])
 
 
 def _fill_hours(
@@ -249,11 +257,12 @@ def _fill_hours(
     avg0: FloatArray,
     cap: FloatArray,
     hours: FloatArray,
-    gpus: FloatArray,
+    gpus: tuple[FloatArray, FloatArray],
     *,
     uniform: bool,
     rps0: FloatArray,
 ) -> None:
+    """Fill GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month."""
     hw, load = p.hardware, p.load
     growth = load.growth
 
@@ -312,14 +321,19 @@ def _fill_hours(
         rows = np.flatnonzero(p.kind == kind)
         if rows.size:
             sel = _sel(p.kind == kind)
-            hours[sel], gpus[sel] = _dedup(fn, rows, k, month_key)
+            hours[sel], per_month = _dedup(fn, rows, k, month_key, peak_only=kind != 4)
+            if kind == 4:
+                gpus[1][:] = per_month
+                per_month = per_month.max(axis=1)
+            gpus[0][sel] = per_month
     spot = np.flatnonzero(p.plan == _SPOT)
     if spot.size:
         hours[spot] *= 1.0 + SPOT_INTERRUPTION_OVERHEAD
-    i = np.flatnonzero(p.plan == _BUY)  # a bought fleet is sized for the horizon's peak
-    if i.size:
-        gpus[i] = gpus[i].max(axis=1, keepdims=True)
-        hours[i] = gpus[i] * HOURS_PER_MONTH
+    owned = np.flatnonzero(p.kind == 4)
+    buy = np.flatnonzero(p.plan[owned] == _BUY)  # a bought fleet is sized for the horizon's peak
+    if buy.size:
+        gpus[1][buy] = gpus[1][buy].max(axis=1, keepdims=True)
+        hours[owned[buy]] = gpus[1][buy] * HOURS_PER_MONTH
 
 
 def _owned_costs(

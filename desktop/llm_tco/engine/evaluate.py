@@ -89,6 +89,7 @@ class _Static:
     tpot: FloatArray
     ttft: FloatArray
     quality: FloatArray
+    privacy: IntArray
     tuned: tuple[TuningOffer | None, ...]
     costed: IntArray  # rows whose costs are computed (see _costed_rows)
     costed_params: RowParams
@@ -126,11 +127,12 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     prices = api_prices(enum.entities.api_offers, tuning, project=project, load=load)
     tpot, ttft, quality = _row_perf(enum)
     t = enum.table
+    privacy = privacy_levels(enum)
     crit = static_criteria(
         route=t.route,
         plan=t.plan,
         quality=quality,
-        privacy_level=privacy_levels(enum),
+        privacy_level=privacy,
         tpot_s=tpot,
         ttft_s=ttft,
         project=project,
@@ -139,6 +141,7 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     sbits = static_bits(enum, project=project, load=load, prices=prices)
     costed = _costed_rows(enum, params, sbits)
     static = _Static(
+        privacy=privacy,
         enum=enum,
         prices=prices,
         params=params,
@@ -230,6 +233,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         tpot_s=st.tpot,
         ttft_s=st.ttft,
         tuning_by_api_offer=st.tuned,
+        privacy_level=st.privacy,
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         per_m = total / np.maximum(costs.useful_tokens, 1e-9) * 1e6

@@ -9,10 +9,10 @@ import numpy as np
 
 from llm_tco.engine.candidates import Enumeration
 from llm_tco.engine.catalog_schema import Sourced, TuningOffer
-from llm_tco.engine.constraints import BIT, LEVELS, macro_region, privacy_levels
+from llm_tco.engine.constraints import BIT, LEVELS, macro_region
 from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
 from llm_tco.engine.project_model import Project
-from llm_tco.engine.results import CRITERIA, ROUTES, FloatArray, PriceSource
+from llm_tco.engine.results import CRITERIA, ROUTES, FloatArray, IntArray, PriceSource
 from llm_tco.engine.workload import LoadModel
 
 
@@ -30,6 +30,7 @@ class Context:
     quality: FloatArray
     tpot_s: FloatArray
     ttft_s: FloatArray
+    privacy_level: IntArray
     tuning_by_api_offer: tuple[TuningOffer | None, ...] = ()
 
 
@@ -75,7 +76,7 @@ def _factor_words(ctx: Context, k: str, i: int, j: int | None) -> str:
         speed, first = 1 / ctx.tpot_s[i], ctx.ttft_s[i]
         return f"fast enough: {speed:.0f} tokens/s per user, first token {first:.1f} s"
     if k == "privacy":
-        level = LEVELS[int(privacy_levels(ctx.enum)[i])].value.replace("_", " ")
+        level = LEVELS[int(ctx.privacy_level[i])].value.replace("_", " ")
         return f"data can stay within: {level}"
     if k == "ops_simplicity":
         return f"simple to operate: {_ROUTE_WORDS[ROUTES[int(t.route[i])]]}"
@@ -118,7 +119,7 @@ def reason_texts(ctx: Context, i: int, bits: int) -> tuple[str, ...]:
     model = ctx.enum.entities.models[int(t.model[i])]
     out: list[str] = []
     if bits & BIT["data_location"]:
-        got = LEVELS[int(privacy_levels(ctx.enum)[i])].value.replace("_", " ")
+        got = LEVELS[int(ctx.privacy_level[i])].value.replace("_", " ")
         need = p.privacy.data_location.value.replace("_", " ")
         out.append(f"data must stay {need}; this route only guarantees {got}")
     if bits & BIT["certification"]:
