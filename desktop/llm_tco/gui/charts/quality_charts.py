@@ -18,6 +18,7 @@ from llm_tco.gui.charts.common import (
     prepare_plot,
     view_of,
 )
+from llm_tco.gui.charts.theme import ChartTheme
 from llm_tco.gui.results.formatting import route_label
 from llm_tco.gui.results.view_model import Candidate, LatencyCurve, ResultsView
 
@@ -134,31 +135,20 @@ def build_latency_throughput(
         ic.text("empty", message, 0.5, 0.5, th.muted, (0.5, 0.5))
         plot.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         return ic.finish(hover)
+    _draw_latency(ic, hover, curve, th)
+    return ic.finish(hover)
+
+
+def _draw_latency(ic: ItemCache, hover: HoverIndex, curve: LatencyCurve, th: ChartTheme) -> None:
     x = np.asarray(curve.tokens_per_s_total, dtype=float)
     y = np.asarray(curve.tokens_per_s_per_user, dtype=float)
-    ic.curve(
-        "speed",
-        x,
-        y,
-        pen=pg.mkPen(th.colour(0), width=2.5),
-        symbol="o",
-        symbolSize=6,
-        symbolBrush=th.colour(0),
-        name=QCoreApplication.translate("Charts", "speed per user"),
-    )
-    for i, conc in enumerate(curve.concurrency):
-        text = QCoreApplication.translate(
-            "Charts",
-            "{n} concurrent requests\n{tot} tokens/s total · {user} tokens/s per user\n"
-            "TTFT {ttft} ms",
-        ).format(
-            n=compact(conc), tot=compact(x[i]), user=f"{y[i]:.1f}", ttft=compact(curve.ttft_ms[i])
-        )
-        hover.add_point(float(x[i]), float(y[i]), text)
+    name = QCoreApplication.translate("Charts", "speed per user")
+    pen = pg.mkPen(th.colour(0), width=2.5)
+    ic.curve("speed", x, y, pen=pen, symbol="o", symbolSize=6, symbolBrush=th.colour(0), name=name)
+    hover.add_series(x, y, lambda i: _latency_tip(curve, i))
     if curve.target_tokens_per_s_per_user:
         target = curve.target_tokens_per_s_per_user
-        pen = pg.mkPen(th.accent, width=1.5, style=Qt.PenStyle.DashLine)
-        ic.line("target", target, 0, pen)
+        ic.line("target", target, 0, pg.mkPen(th.accent, width=1.5, style=Qt.PenStyle.DashLine))
         label = QCoreApplication.translate("Charts", "target speed per user")
         ic.text("target_label", label, float(x.min()), target, th.foreground, (0.0, 1.0))
     if curve.operating_concurrency is not None:
@@ -172,4 +162,15 @@ def build_latency_throughput(
             brush=pg.mkBrush(th.accent),
             name=QCoreApplication.translate("Charts", "operating point"),
         )
-    return ic.finish(hover)
+
+
+def _latency_tip(curve: LatencyCurve, i: int) -> str:
+    return QCoreApplication.translate(
+        "Charts",
+        "{n} concurrent requests\n{tot} tokens/s total · {user} tokens/s per user\nTTFT {ttft} ms",
+    ).format(
+        n=compact(curve.concurrency[i]),
+        tot=compact(curve.tokens_per_s_total[i]),
+        user=f"{curve.tokens_per_s_per_user[i]:.1f}",
+        ttft=compact(curve.ttft_ms[i]),
+    )

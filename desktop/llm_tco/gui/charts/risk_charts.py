@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,7 +16,8 @@ from llm_tco.gui.charts.common import (
     short_label,
     view_of,
 )
-from llm_tco.gui.results.view_model import ResultsView
+from llm_tco.gui.charts.theme import ChartTheme
+from llm_tco.gui.results.view_model import ResultsView, TornadoBar
 
 HIST_BINS = 40
 
@@ -29,16 +28,10 @@ def build_tornado(
     """Total cost (display currency) of the leader when each driver swings low and high."""
     view = view_of(result)
     tornado = view.tornado
-    cand = view.candidate(tornado.candidate_key) if tornado else None
-    title = QCoreApplication.translate("Charts", "Sensitivity (tornado)")
-    if cand is not None:
-        title = QCoreApplication.translate("Charts", "Sensitivity of {name}").format(
-            name=cand.label
-        )
     plot, th = prepare_plot(
         plot,
         theme=theme,
-        title=title,
+        title=_tornado_title(view),
         x_label=QCoreApplication.translate(
             "Charts", "Total cost over the horizon ({currency})"
         ).format(currency=view.currency),
@@ -54,17 +47,38 @@ def build_tornado(
     assert isinstance(axis, CategoryAxis)
     axis.set_categories([b.driver for b in bars])
     base = tornado.base_usd * view.rate
-    y = np.arange(len(bars), dtype=float)
     low = np.array([b.low_usd for b in bars]) * view.rate
     high = np.array([b.high_usd for b in bars]) * view.rate
+    _draw_tornado(ic, bars, base, low, high, th)
+    for i, bar in enumerate(bars):
+        lo, hi = min(low[i], high[i], base), max(low[i], high[i], base)
+        hover.add_rect(lo, i - 0.3, hi, i + 0.3, _tornado_tip(view, bar, low[i], high[i]))
+    return ic.finish(hover)
+
+
+def _tornado_title(view: ResultsView) -> str:
+    cand = view.candidate(view.tornado.candidate_key) if view.tornado else None
+    if cand is None:
+        return QCoreApplication.translate("Charts", "Sensitivity (tornado)")
+    return QCoreApplication.translate("Charts", "Sensitivity of {name}").format(name=cand.label)
+
+
+def _draw_tornado(
+    ic: ItemCache,
+    bars: list[TornadoBar],
+    base: float,
+    low: np.ndarray,
+    high: np.ndarray,
+    th: ChartTheme,
+) -> None:
+    y = np.arange(len(bars), dtype=float)
     for name, values, colour in (
         (QCoreApplication.translate("Charts", "driver low"), low, th.colour(0)),
         (QCoreApplication.translate("Charts", "driver high"), high, th.colour(1)),
     ):
-        left = np.minimum(values, base)
         ic.bars(
             f"bars:{name}",
-            x0=left,
+            x0=np.minimum(values, base),
             y=y,
             height=0.6,
             width=np.abs(values - base),
@@ -84,24 +98,23 @@ def build_tornado(
             name=QCoreApplication.translate("Charts", "winner changes"),
         )
     ic.line("base", base, 90, pg.mkPen(th.foreground, width=1.5))
-    for i, bar in enumerate(bars):
-        text = QCoreApplication.translate("Charts", "{driver}\n{lo}: {lc}\n{hi}: {hc}").format(
-            driver=bar.driver,
-            lo=bar.low_label,
-            lc=f"{compact(low[i])} {view.currency}",
-            hi=bar.high_label,
-            hc=f"{compact(high[i])} {view.currency}",
-        )
-        if bar.description:
-            text += "\n" + bar.description
-        if bar.winner_changes:
-            text += "\n" + QCoreApplication.translate(
-                "Charts", "the recommendation changes: {low} (low) / {high} (high)"
-            ).format(low=bar.winner_low, high=bar.winner_high)
-        hover.add_rect(
-            min(low[i], high[i], base), i - 0.3, max(low[i], high[i], base), i + 0.3, text
-        )
-    return ic.finish(hover)
+
+
+def _tornado_tip(view: ResultsView, bar: TornadoBar, low: float, high: float) -> str:
+    text = QCoreApplication.translate("Charts", "{driver}\n{lo}: {lc}\n{hi}: {hc}").format(
+        driver=bar.driver,
+        lo=bar.low_label,
+        lc=f"{compact(low)} {view.currency}",
+        hi=bar.high_label,
+        hc=f"{compact(high)} {view.currency}",
+    )
+    if bar.description:
+        text += "\n" + bar.description
+    if bar.winner_changes:
+        text += "\n" + QCoreApplication.translate(
+            "Charts", "the recommendation changes: {low} (low) / {high} (high)"
+        ).format(low=bar.winner_low, high=bar.winner_high)
+    return text
 
 
 def build_monte_carlo(
@@ -130,50 +143,54 @@ def build_monte_carlo(
     if mc is None or len(mc.edges_usd) < 2:
         return ic.finish(hover)
     edges = np.asarray(mc.edges_usd, dtype=float) * view.rate
-    keys = _mc_keys(view, top_n)
-    lo, hi = math.inf, -math.inf
-    for i, key in enumerate(keys):
-        counts = np.asarray(mc.counts[key], dtype=float)
-        share = 100.0 * counts / max(float(counts.sum()), 1.0)
-        colour = pg.mkColor(th.colour(i))
-        fill = pg.mkColor(th.colour(i))
-        fill.setAlpha(60)
-        ic.curve(
-            f"hist{i}",
-            edges,
-            share,
-            stepMode="center",
-            fillLevel=0,
-            brush=fill,
-            pen=pg.mkPen(colour, width=2),
-            name=view.label(key),
-        )
-        p10, p50, p90 = (
-            mc.p10_usd[key] * view.rate,
-            mc.p50_usd[key] * view.rate,
-            mc.p90_usd[key] * view.rate,
-        )
-        for j, (value, style) in enumerate(
-            ((p10, Qt.PenStyle.DotLine), (p50, Qt.PenStyle.DashLine), (p90, Qt.PenStyle.DotLine))
-        ):
-            ic.line(f"p{i}.{j}", value, 90, pg.mkPen(colour, width=1.2, style=style))
-        text = QCoreApplication.translate(
-            "Charts", "{name}\nP10 {p10} · P50 {p50} · P90 {p90} {cur}"
-        ).format(
-            name=view.label(key),
-            p10=compact(p10),
-            p50=compact(p50),
-            p90=compact(p90),
-            cur=view.currency,
-        )
-        hover.add_rect(p10, 0.0, p90, float(share.max()) if share.size else 0.0, text)
-        lo, hi = min(lo, p10), max(hi, p90)
-    if math.isfinite(lo) and hi > lo:  # the shared bins can have long, empty tails
+    spans = [
+        _draw_distribution(ic, hover, view, key, i, edges, th)
+        for i, key in enumerate(_mc_keys(view, top_n))
+    ]
+    if spans:  # the shared bins can have long, empty tails: show the sampled spread
+        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
         pad = 0.6 * (hi - lo)
-        plot.getPlotItem().setXRange(
-            max(float(edges[0]), lo - pad), min(float(edges[-1]), hi + pad)
-        )
+        if hi > lo:
+            plot.getPlotItem().setXRange(
+                max(float(edges[0]), lo - pad), min(float(edges[-1]), hi + pad)
+            )
     return ic.finish(hover)
+
+
+def _draw_distribution(
+    ic: ItemCache,
+    hover: HoverIndex,
+    view: ResultsView,
+    key: str,
+    i: int,
+    edges: np.ndarray,
+    th: ChartTheme,
+) -> tuple[float, float]:
+    """One candidate's histogram and P10/P50/P90 lines; returns (P10, P90) in display money."""
+    mc = view.monte_carlo
+    assert mc is not None
+    counts = np.asarray(mc.counts[key], dtype=float)
+    share = 100.0 * counts / max(float(counts.sum()), 1.0)
+    colour, fill = pg.mkColor(th.colour(i)), pg.mkColor(th.colour(i))
+    fill.setAlpha(60)
+    pen = pg.mkPen(colour, width=2)
+    name = view.label(key)
+    ic.curve(
+        f"hist{i}", edges, share, stepMode="center", fillLevel=0, brush=fill, pen=pen, name=name
+    )
+    p10, p50, p90 = (
+        mc.p10_usd[key] * view.rate,
+        mc.p50_usd[key] * view.rate,
+        mc.p90_usd[key] * view.rate,
+    )
+    styles = (Qt.PenStyle.DotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
+    for j, (value, style) in enumerate(zip((p10, p50, p90), styles, strict=True)):
+        ic.line(f"p{i}.{j}", value, 90, pg.mkPen(colour, width=1.2, style=style))
+    text = QCoreApplication.translate(
+        "Charts", "{name}\nP10 {p10} · P50 {p50} · P90 {p90} {cur}"
+    ).format(name=name, p10=compact(p10), p50=compact(p50), p90=compact(p90), cur=view.currency)
+    hover.add_rect(p10, 0.0, p90, float(share.max()) if share.size else 0.0, text)
+    return p10, p90
 
 
 def _mc_keys(view: ResultsView, top_n: int) -> list[str]:
