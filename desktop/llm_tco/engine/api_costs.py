@@ -41,9 +41,14 @@ class ApiPrices:
     tuning_missing: tuple[str, ...]  # "" or why vendor fine-tuning is unavailable
 
 
-def tuning_offer_for(offer: ApiOffer, tuning_offers: Sequence[TuningOffer]) -> TuningOffer | None:
-    """The vendor tuning offer for this model at this provider, if the catalog has one."""
+def tuning_offer_for(
+    offer: ApiOffer, tuning_offers: Sequence[TuningOffer], *, full: bool = False
+) -> TuningOffer | None:
+    """The vendor tuning offer for this model at this provider (a LoRA-only offer does not
+    serve a full fine-tune), if the catalog has one."""
     for t in tuning_offers:
+        if full and t.method == "lora":
+            continue
         if t.model_id == offer.model_id and t.provider.lower() == offer.provider.lower():
             return t
     return None
@@ -88,7 +93,8 @@ def _tuning(
 ) -> tuple[TuningOffer | None, str]:
     if project.tuning.method not in (TuningMethod.LORA, TuningMethod.FULL_FINETUNE):
         return None, ""
-    tuned = tuning_offer_for(offer, tuning_offers)
+    full = project.tuning.method is TuningMethod.FULL_FINETUNE
+    tuned = tuning_offer_for(offer, tuning_offers, full=full)
     if tuned is None:
         return None, f"{offer.provider} offers no fine-tuning of {offer.model_id} in the catalog"
     if tuned.usd_per_m_training_tokens is None:

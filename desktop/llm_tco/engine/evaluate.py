@@ -236,7 +236,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         privacy_level=st.privacy,
     )
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_m = total / np.maximum(costs.useful_tokens, 1e-9) * 1e6
+        per_m = np.where(costs.useful_tokens > 0, total / costs.useful_tokens * 1e6, np.nan)
     return Scored(
         ctx=ctx,
         params=st.params,
@@ -308,6 +308,14 @@ def _assemble(
     warnings = [str(w) for w in catalogs.warnings]
     if s.ctx.enum.configs.perf.source != "llm_tco.engine.perf":
         warnings.append(f"performance from {s.ctx.enum.configs.perf.source}")
+    if not feasible.any():
+        warnings.append("no candidate passes every constraint; see the closest excluded options")
+    unknown = int(np.count_nonzero(feasible & np.isnan(s.ctx.quality)))
+    if unknown and project.use_case.quality_floor > 0:
+        warnings.append(
+            f"{unknown} feasible candidates use models without a published quality index; "
+            "they are not checked against the quality floor"
+        )
     stale = sorted({p.entry_id for r in recs for p in r.price_sources if p.stale})
     if stale:
         warnings.append(f"prices older than a year drive recommendations: {', '.join(stale)}")

@@ -65,7 +65,7 @@ def _curves(s: Scored, rows: IntArray, x: FloatArray) -> tuple[FloatArray, Float
 def sample_totals(s: Scored, rows: IntArray, d: dict[str, FloatArray]) -> FloatArray:
     """Total cost over the horizon (USD), shape (rows, samples)."""
     p, load = s.params.take(rows), s.params.load
-    x = d["volume"] * d["tokens"] / d["efficiency"]
+    x = np.maximum(d["volume"] * d["tokens"] / d["efficiency"], 1e-9)
     grid, gpu_c, energy_c = _curves(s, rows, x)
     lx, lg = np.log(x), np.log(grid)
     hw_cost = np.stack([np.interp(lx, lg, gpu_c[i]) for i in range(rows.size)]) * d["gpu_price"]
