@@ -206,7 +206,7 @@ def _gpu_costs(
     if np.any(p.kind > 0):
         safe = np.where(cap > 0, cap, np.inf)
         uniform = bool(np.ptp(avg0) == 0 and np.ptp(ef) == 0)
-        _fill_hours(p, avg0, safe, hours, (g_max, owned_gpus), uniform=uniform, rps0=rps0)
+        _fill_hours(_Capacity(p, avg0, rps0, safe), hours, (g_max, owned_gpus), uniform=uniform)
         paid = hours[g].sum(axis=1) / np.maximum(p.tp[g], 1) * raw[g] * 3600.0
         useful = avg0[g] * float(p.load.growth.sum()) * SECONDS_PER_MONTH
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -252,72 +252,71 @@ def _dedup(
     return (h, g) if inv is None else (h[inv], g[inv])
 
 
-def _fill_hours(
-    p: RowParams,
-    avg0: FloatArray,
-    cap: FloatArray,
-    hours: FloatArray,
-    gpus: tuple[FloatArray, FloatArray],
-    *,
-    uniform: bool,
-    rps0: FloatArray,
-) -> None:
-    """Fill GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month."""
-    hw, load = p.hardware, p.load
-    growth = load.growth
+@dataclass(frozen=True)
+class _Capacity:
+    """GPU-hours of a subset of rows (i) for a subset of distinct months (m), by scaling mode."""
 
-    class _Months:
-        def __init__(self, base: FloatArray) -> None:
-            self.base = base
+    p: RowParams
+    avg0: FloatArray  # month-0 output tokens/s per row
+    rps0: FloatArray  # month-0 requests/s per row
+    cap: FloatArray  # planned capacity per replica, tokens/s
 
-        def __getitem__(self, i: IntArray) -> _Rows:
-            return _Rows(self.base[i])
+    def _load(self, base: FloatArray, i: IntArray, m: IntArray) -> FloatArray:
+        return np.asarray(base[i][:, None] * self.p.load.growth[m][None, :])
 
-    class _Rows:
-        def __init__(self, base: FloatArray) -> None:
-            self.base = base
-
-        def __getitem__(self, key: tuple[slice, IntArray]) -> FloatArray:
-            return np.asarray(self.base[:, None] * growth[key[1]][None, :])
-
-    avg_tps = _Months(avg0)
-    rps = _Months(rps0)
-    kw = {"floor": hw.min_replicas, "spare": hw.redundancy_replicas}
-    key = p.group if uniform else None
-    month_key = np.round(load.growth, 12)
-
-    def always_on(i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
+    def always_on(self, i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
+        p = self.p
         per = np.where(p.kind[i] == 4, 1.0, p.per_instance[i])
         return always_on_gpu_hours(
-            avg_tps[i][:, m], cap[i], p.tp[i], per, peak_factor=load.peak_factor, **kw
-        )
-
-    def autoscaled(i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
-        return autoscaled_gpu_hours(
-            avg_tps[i][:, m], cap[i], p.tp[i], p.per_instance[i], profile=load.hourly_profile, **kw
-        )
-
-    def serverless(i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
-        return serverless_gpu_hours(
-            avg_tps[i][:, m],
-            cap[i],
+            self._load(self.avg0, i, m),
+            self.cap[i],
             p.tp[i],
-            profile=load.hourly_profile,
-            requests_per_s=rps[i][:, m],
+            per,
+            peak_factor=p.load.peak_factor,
+            floor=p.hardware.min_replicas,
+            spare=p.hardware.redundancy_replicas,
+        )
+
+    def autoscaled(self, i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
+        p = self.p
+        return autoscaled_gpu_hours(
+            self._load(self.avg0, i, m),
+            self.cap[i],
+            p.tp[i],
+            p.per_instance[i],
+            profile=p.load.hourly_profile,
+            floor=p.hardware.min_replicas,
+            spare=p.hardware.redundancy_replicas,
+        )
+
+    def serverless(self, i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
+        p = self.p
+        return serverless_gpu_hours(
+            self._load(self.avg0, i, m),
+            self.cap[i],
+            p.tp[i],
+            profile=p.load.hourly_profile,
+            requests_per_s=self._load(self.rps0, i, m),
             request_s=p.request_s[i],
             cold_start_s=p.cold_start_s[i],
         )
 
-    for kind, fn, k in (
-        (1, always_on, key),
-        (4, always_on, key),
-        (2, autoscaled, key),
-        (
-            3,
-            serverless,
-            None if key is None else key * 4096 + np.round(p.cold_start_s).astype(np.int64),
-        ),
-    ):
+
+def _fill_hours(
+    c: _Capacity, hours: FloatArray, gpus: tuple[FloatArray, FloatArray], *, uniform: bool
+) -> None:
+    """Fill GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month."""
+    p = c.p
+    key = p.group if uniform else None
+    cold_key = None if key is None else key * 4096 + np.round(p.cold_start_s).astype(np.int64)
+    month_key = np.round(p.load.growth, 12)
+    modes = (
+        (1, c.always_on, key),
+        (4, c.always_on, key),
+        (2, c.autoscaled, key),
+        (3, c.serverless, cold_key),
+    )
+    for kind, fn, k in modes:
         rows = np.flatnonzero(p.kind == kind)
         if rows.size:
             sel = _sel(p.kind == kind)
