@@ -234,6 +234,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         ttft_s=st.ttft,
         tuning_by_api_offer=st.tuned,
         privacy_level=st.privacy,
+        worst_month=np.max(costs.total_by_month, axis=1),
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         per_m = np.where(costs.useful_tokens > 0, total / costs.useful_tokens * 1e6, np.nan)

@@ -31,6 +31,7 @@ class Context:
     tpot_s: FloatArray
     ttft_s: FloatArray
     privacy_level: IntArray
+    worst_month: FloatArray
     tuning_by_api_offer: tuple[TuningOffer | None, ...] = ()
 
 
@@ -180,8 +181,9 @@ def _numeric_reasons(
     if bits & BIT["rate_limit"]:
         out.append("the provider's rate limit is below the peak load")
     if bits & BIT["monthly_budget"]:
+        worst = money(float(ctx.worst_month[i])) if ctx.worst_month.size else "n/a"
         out.append(
-            f"costs up to {money(float(ctx.monthly[i]))}/month on average; the budget is "
+            f"costs up to {worst} in its most expensive month; the budget is "
             f"{money(p.staff.monthly_budget_usd or 0)}/month"
         )
     if bits & BIT["licence"]:
