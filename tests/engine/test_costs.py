@@ -303,3 +303,30 @@ def test_costs_finite_non_negative_monotone_in_volume(
     both = np.isfinite(low.total_cost_usd) & np.isfinite(high.total_cost_usd)
     assert low.candidates.candidate_id(0) == high.candidates.candidate_id(0)
     assert np.all(high.monthly_cost_usd[both] >= low.monthly_cost_usd[both] * (1 - 1e-9) - 1e-6)
+
+
+def test_project_catalog_overrides_replace_a_price() -> None:
+    negotiated = api_offers()[0].model_dump(mode="json") | {
+        "usd_per_m_input": 1.25,
+        "usd_per_m_output": 5.0,
+    }
+    base = evaluate(project(), catalogs(), monte_carlo=False, analyses=False, today=TODAY)
+    deal = evaluate(
+        project(catalog_overrides={"api_offers": [negotiated]}),
+        catalogs(),
+        monte_carlo=False,
+        analyses=False,
+        today=TODAY,
+    )
+    t = base.candidates
+    i = next(k for k in range(len(t)) if t.offer_ids[int(t.offer[k])] == "openai-gpt-4o")
+    j = next(
+        k
+        for k in range(len(deal.candidates))
+        if deal.candidates.offer_ids[int(deal.candidates.offer[k])] == "openai-gpt-4o"
+    )
+    np.testing.assert_allclose(
+        deal.breakdown_usd[j, C["api_tokens"]],
+        base.breakdown_usd[i, C["api_tokens"]] / 2,
+        rtol=1e-9,
+    )
