@@ -218,6 +218,21 @@ def test_render_chart_png_for_print(qtbot, view, builder) -> None:
     assert len(colours) > 2  # something was drawn besides the background
 
 
+def test_render_chart_png_scales_for_print(qtbot, view) -> None:
+    png = charts.render_chart_png(
+        charts.build_cost_vs_volume, view, width_px=600, height_px=350, scale=2.0
+    )
+    image = QImage.fromData(png)
+    assert (image.width(), image.height()) == (1200, 700)
+    dark = sum(
+        1
+        for x in range(0, 1200, 7)
+        for y in range(0, 700, 7)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 50  # axes, labels and curves were drawn at the larger size
+
+
 def test_render_chart_png_rejects_tiny_sizes(qtbot, view) -> None:
     with pytest.raises(ValueError, match="too small"):
         charts.render_chart_png(charts.build_tornado, view, width_px=10, height_px=700)

@@ -183,6 +183,7 @@ def prepare_plot(
     axes = axes or {}
     if plot is None:
         plot = pg.PlotWidget(axisItems={name: cls(orientation=name) for name, cls in axes.items()})
+        plot.getPlotItem().layout.setContentsMargins(8, 6, 12, 6)  # room for edge tick labels
     else:
         item = plot.getPlotItem()
         swap = {n: c(orientation=n) for n, c in axes.items() if type(item.getAxis(n)) is not c}

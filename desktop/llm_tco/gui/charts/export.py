@@ -11,7 +11,7 @@ from typing import Any
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -25,31 +25,43 @@ def render_chart_png(
     width_px: int,
     height_px: int,
     theme: str = "print",
+    scale: float = 1.0,
     **options: Any,
 ) -> bytes:
-    """PNG bytes of ``builder(result)`` at width_px x height_px pixels (needs a QApplication)."""
+    """PNG bytes of ``builder(result)`` laid out at width_px x height_px (needs a QApplication).
+
+    ``scale`` > 1 renders the same layout at more pixels (fonts and lines scale too): the image is
+    ``round(width_px * scale)`` x ``round(height_px * scale)`` pixels, e.g. 2.0 for 192 dpi print.
+    """
     if QApplication.instance() is None:
         raise RuntimeError(
             "render_chart_png needs a QApplication (QT_QPA_PLATFORM=offscreen works)"
         )
     if width_px < 50 or height_px < 50:
         raise ValueError(f"chart size {width_px}x{height_px} px is too small (minimum 50x50)")
+    if not 0.25 <= scale <= 8.0:
+        raise ValueError(f"scale {scale} is out of range (0.25 to 8)")
     widget = builder(result, theme=theme, **options)
     try:
+        # laid out like a shown window (resize events, axis widths, legend anchors) but never
+        # put on screen
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         widget.resize(width_px, height_px)
-        widget.getPlotItem().resize(width_px, height_px)
-        widget.getPlotItem().setGeometry(0, 0, width_px, height_px)
+        widget.show()
+        legend = widget.getPlotItem().legend
+        if legend is not None:  # it ignores transformations: would not scale with the image
+            legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         QApplication.processEvents()
         exporter = pg_exporters.ImageExporter(widget.getPlotItem())
-        exporter.parameters()["width"] = width_px
-        exporter.parameters().param("height").setValue(
-            height_px, blockSignal=exporter.heightChanged
-        )
+        out_w, out_h = round(width_px * scale), round(height_px * scale)
+        exporter.parameters().param("width").setValue(out_w, blockSignal=exporter.widthChanged)
+        exporter.parameters().param("height").setValue(out_h, blockSignal=exporter.heightChanged)
         exporter.parameters()["background"] = QColor(widget.backgroundBrush().color())
         image = exporter.export(toBytes=True)
         assert isinstance(image, QImage)
         return _png_bytes(image)
     finally:
+        widget.hide()
         widget.deleteLater()
 
 
