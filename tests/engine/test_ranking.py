@@ -111,3 +111,12 @@ def test_analysis_records_are_immutable_too() -> None:
         r.uncertainty.p50_usd[0] = 0.0
     with pytest.raises(TypeError):
         r.uncertainty.distributions["volume"] = "x"  # type: ignore[index]
+
+
+def test_monthly_breakdown_of_any_row_adds_up_to_its_monthly_cost() -> None:
+    r = _eval(workload={"requests_per_day": 50_000, "growth_per_month": 0.05})
+    for i in (int(r.ranking[0]), int(r.cost_ranking[-1])):
+        parts = r.monthly_breakdown(i)
+        total = sum(np.asarray(v) for v in parts.values())
+        np.testing.assert_allclose(total, r.monthly_cost_usd[i], rtol=1e-9)
+        assert parts["staff_operations"].flags.writeable is False

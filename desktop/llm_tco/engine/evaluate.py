@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -371,3 +372,10 @@ class _Explainer:
         from llm_tco.engine.explain import reason_texts
 
         return reason_texts(self._s.ctx, index, int(self._s.bits[index]))
+
+    def breakdown(self, index: int) -> Mapping[str, FloatArray]:
+        """Cost components of one row per month (USD), recomputed on demand."""
+        costs = compute_costs(self._s.params.take(np.array([index])), self._s.drivers, detail=True)
+        parts = costs.components or {}
+        out = {name: frozen_array(values[0].copy()) for name, values in parts.items()}
+        return MappingProxyType(out)

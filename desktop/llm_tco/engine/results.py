@@ -297,6 +297,14 @@ class EvaluationResult:
         """Why candidate ``index`` is excluded, in words with numbers (empty when feasible)."""
         return self.explain(index)
 
+    def monthly_breakdown(self, index: int) -> Mapping[str, FloatArray]:
+        """Cost components (USD per month of the horizon) of any candidate, computed on demand."""
+        detail = getattr(self.explain, "breakdown", None)
+        if detail is None:
+            return {}
+        result: Mapping[str, FloatArray] = detail(index)
+        return result
+
     @property
     def candidates_evaluated(self) -> int:
         """Number of candidates enumerated and costed."""
