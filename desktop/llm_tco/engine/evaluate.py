@@ -377,5 +377,9 @@ class _Explainer:
         """Cost components of one row per month (USD), recomputed on demand."""
         costs = compute_costs(self._s.params.take(np.array([index])), self._s.drivers, detail=True)
         parts = costs.components or {}
-        out = {name: frozen_array(values[0].copy()) for name, values in parts.items()}
+        out: dict[str, FloatArray] = {}
+        for name, values in parts.items():
+            row = values[0].copy()
+            row.setflags(write=False)
+            out[name] = row
         return MappingProxyType(out)
