@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_costs_fixtures import TODAY, catalogs, project
 
 from llm_tco.engine import montecarlo
@@ -45,3 +47,29 @@ def test_without_spread_the_median_is_the_deterministic_total(
     assert mc is not None
     expected = r.total_cost_usd[list(mc.indices)]
     np.testing.assert_allclose(mc.p50_usd, expected, rtol=0.02)
+
+
+_SCORED = None
+
+
+def _scored_fixture():  # type: ignore[no-untyped-def]
+    global _SCORED
+    if _SCORED is None:
+        from llm_tco.engine.evaluate import scored
+
+        _SCORED = scored(project(workload={"requests_per_day": 30_000}), catalogs(), today=TODAY)
+    return _SCORED
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**63 - 1), samples=st.integers(100, 3000))
+def test_same_seed_same_monte_carlo_for_any_seed(seed: int, samples: int) -> None:
+    s = _scored_fixture()
+    rows = [int(i) for i in np.flatnonzero(s.bits == 0)[:6]]
+    a = montecarlo.monte_carlo(s, rows, samples=samples, seed=seed)
+    b = montecarlo.monte_carlo(s, rows, samples=samples, seed=seed)
+    np.testing.assert_array_equal(a.p10_usd, b.p10_usd)
+    np.testing.assert_array_equal(a.p90_usd, b.p90_usd)
+    np.testing.assert_array_equal(a.probability_best, b.probability_best)
+    assert np.all(a.p10_usd > 0)
+    assert a.probability_best.sum() == pytest.approx(1.0)
