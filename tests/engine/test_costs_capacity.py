@@ -82,3 +82,31 @@ def test_synthetic_profile_has_mean_one_and_the_stated_peak() -> None:
         assert abs(profile.mean() - 1.0) < 1e-9
         assert abs(profile.max() - peak) < 1e-9
         assert profile.min() >= 0
+
+
+def test_roofline_stand_in_respects_memory() -> None:
+    from test_costs_fixtures import gpus, models
+
+    from llm_tco.engine.perf_adapter import ConfigSpec, _roofline
+
+    m = {x.id: x for x in models()}
+    g = {x.id: x for x in gpus()}
+    spec = ConfigSpec(
+        models=[
+            m["llama-3.1-70b-instruct"],
+            m["llama-3.1-70b-instruct"],
+            m["llama-3.1-8b-instruct"],
+        ],
+        gpus=[g["l4"], g["h100-sxm"], g["l4"]],
+        tp=[1, 4, 1],
+        weight_precision=["bf16", "bf16", "int4"],
+        kv_precision=["bf16", "bf16", "bf16"],
+        framework=["vllm"] * 3,
+    )
+    table = _roofline(
+        spec, input_tokens=500, output_tokens=250, tpot_target_s=0.05, ttft_target_s=2.0
+    )
+    assert list(table.fits) == [False, True, True]
+    assert table.output_tokens_per_s[0] == 0
+    assert table.output_tokens_per_s[1] > 0
+    assert "do not fit" in table.reason[0]
