@@ -20,11 +20,6 @@ from llm_tco.gui.results.view_model import ResultsView
 HOVER_RADIUS_PX = 14.0
 
 
-def tr(text: str) -> str:
-    """Translate a chart string (context 'Charts')."""
-    return QCoreApplication.translate("Charts", text)
-
-
 def compact(value: float) -> str:
     """A number in a short readable form: 1.2k, 3.4M, 5B (no currency sign)."""
     if not math.isfinite(value):

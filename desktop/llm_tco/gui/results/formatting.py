@@ -6,13 +6,6 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-CONTEXT = "Results"
-
-
-def tr(text: str) -> str:
-    """Translate a results-view string (context 'Results')."""
-    return QCoreApplication.translate("Results", text)
-
 
 def route_label(route: str) -> str:
     """Human name of a deployment route code."""
