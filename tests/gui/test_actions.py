@@ -100,12 +100,15 @@ def test_macos_menu_roles_are_explicit(window):
 
 def test_menus_hold_the_expected_commands(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     for expected in ("&New Analysis…", "&Open…", "Open &Example", "Open &Recent", "&Save"):
         assert expected in texts
     assert "&Quit" in texts
+    assert "Export &PDF Report…" in texts
+    tools_menu = window.menuBar().actions()[3].menu()
+    assert [a.text() for a in tools_menu.actions()] == ["&Catalogs…"]
 
 
 def test_shortcut_key_press_triggers_the_action(window, qtbot, monkeypatch):

@@ -253,11 +253,17 @@ def test_results_placeholder_without_catalogs(window, monkeypatch):
     assert window.stack.currentWidget() is window.results
 
 
-def test_export_pdf_is_a_disabled_stub_that_emits(window, qtbot):
+def test_export_pdf_is_disabled_without_a_result_and_asks_nothing(window, qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append("?") or ("", ""))
+    )
     assert not window.acts.export_pdf.isEnabled()
-    window.acts.export_pdf.setEnabled(True)
+    window.acts.export_pdf.setEnabled(True)  # forced: without a document nothing happens
     with qtbot.waitSignal(window.exportPdfRequested):
         window.acts.export_pdf.trigger()
+    assert asked == []
+    assert window.pdf.progress is None
 
 
 CRASHING_WINDOW = textwrap.dedent(

@@ -59,7 +59,7 @@ class AppActions(QObject):
         self.close = self._make(self.tr("&Close"), StandardKey.Close, "document-close")
         self.export_pdf = self._make(self.tr("Export &PDF Report…"), None, "document-export")
         self.export_pdf.setEnabled(False)
-        self.export_pdf.setToolTip(self.tr("PDF export is not available yet"))
+        self.export_pdf.setStatusTip(self.tr("Write the recommendation report as a PDF file"))
         self.quit = self._make(
             self.tr("&Quit"), StandardKey.Quit, "application-exit", Role.QuitRole
         )
@@ -75,6 +75,11 @@ class AppActions(QObject):
         self.show_start.setShortcut(QKeySequence("Ctrl+1"))
         self.show_results = self._make(self.tr("&Results"), None, "view-list-details")
         self.show_results.setShortcut(QKeySequence("Ctrl+2"))
+        self.catalogs = self._make(self.tr("&Catalogs…"), None, "x-office-spreadsheet")
+        self.catalogs.setShortcut(QKeySequence("Ctrl+3"))
+        self.catalogs.setStatusTip(
+            self.tr("Where every price comes from; edit, import and calibrate the catalogs")
+        )
         self.help = self._make(
             self.tr("LLM TCO Advisor &Help"), StandardKey.HelpContents, "help-contents"
         )
@@ -128,7 +133,7 @@ class AppActions(QObject):
         return found + list(self.theme_actions.values())
 
     def build_menus(self, bar: QMenuBar) -> None:
-        """Fill the menu bar: File, Edit, View, Help."""
+        """Fill the menu bar: File, Edit, View, Tools, Help."""
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new, self.open])
         self.examples_menu = file_menu.addMenu(self.tr("Open &Example"))
@@ -146,6 +151,8 @@ class AppActions(QObject):
         view_menu.addActions([self.show_start, self.show_results])
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.catalogs)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.help, self.about])
 

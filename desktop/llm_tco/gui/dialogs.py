@@ -1,8 +1,8 @@
 """About, Preferences and Help dialogs, and the persisted preferences they edit.
 
-Preferences (theme, language, catalog staleness age, recent projects) live in a small JSON file in
-the user data directory (platformdirs; ``LLM_TCO_DATA_DIR`` in tests), written atomically with
-``QSaveFile``. ``QSettings`` is used only for window geometry and state.
+Preferences (theme, language, catalog staleness age, PDF paper size, recent projects) live in a
+small JSON file in the user data directory (platformdirs; ``LLM_TCO_DATA_DIR`` in tests), written
+atomically with ``QSaveFile``. ``QSettings`` is used only for window geometry and state.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Preferences(BaseModel):
     theme: str = Field(default="system", pattern="^(system|light|dark)$")
     language: str = Field(default="system", pattern="^(system|en|zh_CN)$")
     stale_after_days: int = Field(default=180, ge=1, le=3650)
+    page_size: str = Field(default="auto", pattern="^(auto|A4|Letter)$")
     recent_files: list[str] = Field(default_factory=list, max_length=50)
 
     @classmethod
@@ -179,7 +180,7 @@ class AboutDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Theme, language and when catalog prices count as stale."""
+    """Theme, language, when catalog prices count as stale, and the PDF paper size."""
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +197,7 @@ class PreferencesDialog(QDialog):
         self._select(self.theme, prefs.theme)
         self._select(self.language, prefs.language)
         self.stale_days.setValue(prefs.stale_after_days)
+        self._select(self.page_size, prefs.page_size)
 
     def _make_inputs(self) -> None:
         self.theme = QComboBox()
@@ -216,6 +218,13 @@ class PreferencesDialog(QDialog):
         self.stale_days = QSpinBox()
         self.stale_days.setRange(1, 3650)
         self.stale_days.setSuffix(self.tr(" days"))
+        self.page_size = QComboBox()
+        for value, label in (
+            ("auto", self.tr("As usual where I live")),
+            ("A4", self.tr("A4")),
+            ("Letter", self.tr("US Letter")),
+        ):
+            self.page_size.addItem(label, value)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -230,6 +239,11 @@ class PreferencesDialog(QDialog):
                 self.tr("Prices are &stale after:"),
                 self.stale_days,
                 self.tr("Older prices are pointed out in the status bar and in About."),
+            ),
+            (
+                self.tr("PDF &paper size:"),
+                self.page_size,
+                self.tr("Paper size of exported PDF reports."),
             ),
         ):
             caption = QLabel(text)
@@ -252,6 +266,7 @@ class PreferencesDialog(QDialog):
                 "theme": self.theme.currentData(),
                 "language": self.language.currentData(),
                 "stale_after_days": self.stale_days.value(),
+                "page_size": self.page_size.currentData(),
             }
         )
 

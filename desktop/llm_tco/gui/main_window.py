@@ -19,6 +19,7 @@ from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.errors import TcoError
 from llm_tco.engine.project_model import Project
 from llm_tco.gui.actions import AppActions, FileController, drop_missing, update_recent
+from llm_tco.gui.catalog_window import CatalogWindowController
 from llm_tco.gui.dialogs import (
     AboutDialog,
     HelpDialog,
@@ -28,6 +29,7 @@ from llm_tco.gui.dialogs import (
     stale_prices,
 )
 from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, WHAT_IF_MERGE_ID, Document
+from llm_tco.gui.pdf_export import PdfExportController, ResultTracker
 from llm_tco.gui.start_page import StartPage, list_examples
 from llm_tco.gui.theme import ThemeManager
 
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.acts.edit_project, self.acts.show_results])
         self.files = FileController(self)
+        self.tracker = ResultTracker(self)
+        self.pdf = PdfExportController(self, self.tracker)
+        self.catalog_window = CatalogWindowController(self, self.tracker)
         self.start_page = StartPage()
         self.results: QWidget | None = None
         self.stack = QStackedWidget()
@@ -154,6 +159,9 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(f.close_document)
         a.quit.triggered.connect(self.close)
         a.export_pdf.triggered.connect(self.exportPdfRequested)
+        a.export_pdf.triggered.connect(self.pdf.export)
+        a.catalogs.triggered.connect(self.catalog_window.show)
+        self.tracker.changed.connect(self.update_actions)
         a.edit_project.triggered.connect(f.edit_project)
         a.preferences.triggered.connect(self.show_preferences)
         a.show_start.triggered.connect(self.show_start_page)
@@ -200,6 +208,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.has_document)
         self.acts.edit_project.setEnabled(self.has_document)
         self.acts.show_results.setEnabled(self.has_document)
+        self.acts.catalogs.setEnabled(self.catalogs is not None)
+        self.acts.export_pdf.setEnabled(self.can_export_pdf())
+
+    def can_export_pdf(self) -> bool:
+        """True when the open project has a result to report and no export is running."""
+        if not self.has_document or self.catalogs is None or self.pdf.is_running():
+            return False
+        return self.tracker.result_for(self.document.project) is not None
 
     # ---- views
     def _project_changed(self, project: Project) -> None:
@@ -235,6 +251,7 @@ class MainWindow(QMainWindow):
                 edited = getattr(panel, "projectEdited", None)
                 if edited is not None:
                     edited.connect(self._what_if_edit)
+                self.tracker.attach(panel)
                 return panel
         label = QLabel(
             self.tr("The results view is not available: {reason}").format(
@@ -271,9 +288,18 @@ class MainWindow(QMainWindow):
     def document_closed(self) -> None:
         """Called by the file controller after Close."""
         self.has_document = False
+        self.tracker.clear()
         self.update_title()
         self.update_actions()
         self.show_start_page()
+
+    def set_catalogs(self, catalogs: Catalogs) -> None:
+        """Use ``catalogs`` from now on (after an edit) and re-evaluate the open project."""
+        self.catalogs, self.catalog_error = catalogs, None
+        self.document.catalog_as_of = catalogs.as_of_summary()
+        if self.has_document and self.results is not None:
+            self._feed_results(self.document.project)
+        self.update_actions()
 
     # ---- recent projects and examples
     def refresh_examples(self) -> None:
@@ -369,6 +395,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.pdf.cancel()
+        self.catalog_window.close()
         self.document.release()
         if self.results is not None:
             self.results.close()  # lets the results view stop its background work
