@@ -417,26 +417,6 @@ def test_what_if_edits_from_the_results_view_are_undoable(make_window, monkeypat
     assert panel.shown[-1][0] == before
 
 
-def test_smoke_test_without_examples_fails_cleanly(qapp, monkeypatch, tmp_path, capsys):
-    from llm_tco.gui.app import run_smoke_test
-
-    monkeypatch.setattr(paths, "examples_dir", lambda: tmp_path / "no-examples")
-    assert run_smoke_test(qapp) == 1
-    assert "no example projects" in capsys.readouterr().err
-
-
-def test_smoke_test_opens_evaluates_and_shows_an_example(qapp, monkeypatch, tmp_path, capsys):
-    from llm_tco.gui.app import run_smoke_test
-
-    folder = tmp_path / "examples"
-    folder.mkdir()
-    save(Project(info=ProjectInfo(name="Smoke")), folder / "smoke.llmtco")
-    monkeypatch.setattr(paths, "examples_dir", lambda: folder)
-    assert run_smoke_test(qapp) == 0
-    out = capsys.readouterr().out
-    assert "results view shown" in out
-
-
 def test_preferences_dialog_edits_and_persists(window, monkeypatch):
     from llm_tco.gui.dialogs import PreferencesDialog
 
@@ -505,25 +485,6 @@ def test_stale_prices_and_skipped_files_are_reported(make_window, qtbot):
     text = about.text()
     assert "Prices older than 180 day(s) (GPU rental prices: 2)." in text  # plural: an en .qm
     assert "bad.json" in text
-
-
-@pytest.mark.slow
-def test_smoke_test_flag_runs_the_shipped_examples_end_to_end(fresh_data_dir):
-    if not paths.examples_dir().is_dir() or not list(paths.examples_dir().glob("*.llmtco")):
-        pytest.skip("no example projects shipped yet")
-    env = {**os.environ, "LLM_TCO_DATA_DIR": str(fresh_data_dir)}
-    env.pop("QT_QPA_PLATFORM", None)  # --smoke-test must choose offscreen by itself
-    code = "import sys; from llm_tco.gui.app import main; sys.exit(main(['--smoke-test']))"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**env, "PYTHONPATH": str(DESKTOP)},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "results view shown" in done.stdout
 
 
 HIDPI_GRAB = textwrap.dedent(

@@ -50,13 +50,24 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_smoke_test(app: QApplication, *, timeout_ms: int = 60_000) -> int:
-    """Open the first example in a window, evaluate it, show the results; 0 on success, else 1.
+def prepare_application(app: QApplication, *, language: str | None = None) -> None:
+    """Translations for the preferred language (``language`` overrides it), fonts, Qt guard."""
+    from llm_tco.gui.results.qt_workarounds import immortalise_singletons
 
-    PDF export is added to this check when the report module exists.
-    """
-    from llm_tco.engine.errors import TcoError
-    from llm_tco.gui.document import load_project
+    immortalise_singletons()  # PySide6 6.12 on Python 3.11: see docs/results_view.md
+    try:
+        from llm_tco.gui import i18n_qt
+    except ImportError:  # translations not built: English
+        return
+    try:
+        i18n_qt.register_fonts(app)
+        i18n_qt.install_translators(app, language)
+    except Exception as exc:  # a missing translation must never stop the application
+        log.warning("translations not installed: %s", exc)
+
+
+def run_smoke_test(app: QApplication, *, timeout_ms: int = 120_000) -> int:
+    """Open the first example, evaluate it, show the results, export a PDF; 0 on success, else 1."""
     from llm_tco.gui.main_window import MainWindow, try_load_catalogs
     from llm_tco.gui.start_page import list_examples
 
@@ -70,38 +81,81 @@ def run_smoke_test(app: QApplication, *, timeout_ms: int = 60_000) -> int:
         print("smoke test: no example projects found", file=sys.stderr)
         return 1
     title, path = examples[0]
-    try:
-        project = load_project(Path(path))
-        from llm_tco.engine.evaluate import evaluate
-
-        ranked = len(evaluate(project, catalogs, monte_carlo=False).ranking)
-    except TcoError as exc:
-        print(f"smoke test: {title}: {exc}", file=sys.stderr)
-        return 1
-    except Exception:  # a smoke test reports any failure as exit code 1, with the traceback
-        traceback.print_exc()
-        return 1
     window = MainWindow(catalogs=catalogs)
     window.show()
-    shown = _show_results(app, window, project, timeout_ms=timeout_ms)
-    window.close()
+    try:
+        problem = _smoke_steps(app, window, Path(path), timeout_ms=timeout_ms)
+    except Exception:  # a smoke test reports any failure as exit code 1, with the traceback
+        traceback.print_exc()
+        problem = "unexpected error (traceback above)"
+    finally:
+        window.document.undo_stack.setClean()  # never ask about saving the example
+        window.close()
     elapsed = time.perf_counter() - started
-    print(
-        f"smoke test: {title}: {ranked} feasible candidate(s); results view "
-        f"{'shown' if shown else 'NOT shown'}; {elapsed:.2f} s"
-    )
-    return 0 if ranked > 0 and shown else 1
+    if problem:
+        print(f"smoke test: {title}: FAILED: {problem}", file=sys.stderr)
+        return 1
+    print(f"smoke test: {title}: results view shown; PDF report exported; {elapsed:.2f} s")
+    return 0
+
+
+def _smoke_steps(app: QApplication, window: object, path: Path, *, timeout_ms: int) -> str:
+    """Open, evaluate, show and export; an empty string on success, else what went wrong."""
+    import tempfile
+
+    from llm_tco.engine.errors import TcoError
+    from llm_tco.gui.document import load_project
+    from llm_tco.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    try:
+        project = load_project(path)
+    except TcoError as exc:
+        return f"cannot open the example: {exc}"
+    if not _show_results(app, window, project, timeout_ms=timeout_ms):
+        return "the results view did not show a result"
+    view = getattr(window.results, "view", lambda: None)()
+    if view is None or not view.candidates:
+        return "no feasible candidate was ranked"
+    with tempfile.TemporaryDirectory(prefix="llm-tco-smoke-") as folder:
+        target = Path(folder) / "smoke-report.pdf"
+        outcome = _export(window, target, timeout_ms=timeout_ms)
+        if outcome:
+            return outcome
+        data = target.read_bytes() if target.is_file() else b""
+        if not data.startswith(b"%PDF") or len(data) <= 10_000:
+            return f"the PDF is not valid ({len(data)} bytes)"
+    return ""
+
+
+def _wait(signals: Sequence[object], start: object, *, timeout_ms: int) -> list[object]:
+    """Connect to ``signals``, call ``start()``, run the event loop until one fires; its args."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    fired: list[object] = []
+
+    def on_signal(*args: object) -> None:
+        if not fired:
+            fired.append(args)
+        loop.quit()
+
+    for signal in signals:
+        signal.connect(on_signal)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    start()  # type: ignore[operator]
+    if not fired:
+        loop.exec()
+    for signal in signals:
+        signal.disconnect(on_signal)  # type: ignore[attr-defined]
+    return fired
 
 
 def _show_results(app: QApplication, window: object, project: object, *, timeout_ms: int) -> bool:
     """Open ``project`` in ``window`` and wait until the results view reports it is drawn."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from llm_tco.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    loop = QEventLoop()
-    done: list[bool] = []
     window.document.reset(project)  # type: ignore[arg-type]
     panel = window._ensure_results()
     changed = getattr(panel, "viewChanged", None)
@@ -109,17 +163,30 @@ def _show_results(app: QApplication, window: object, project: object, *, timeout
         window.document_opened()
         app.processEvents()
         return False
+    return bool(_wait([changed], window.document_opened, timeout_ms=timeout_ms))
 
-    def drawn() -> None:
-        done.append(True)
-        loop.quit()
 
-    changed.connect(drawn)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    window.document_opened()
-    if not done:
-        loop.exec()
-    return bool(done)
+def _export(window: object, target: Path, *, timeout_ms: int) -> str:
+    """Export the open project's PDF report with the window's own exporter; '' when written."""
+    from llm_tco.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    pdf = window.pdf
+    started: list[bool] = []
+    fired = _wait(
+        [pdf.finished, pdf.failed, pdf.cancelled],
+        lambda: started.append(pdf.export_to(target)),
+        timeout_ms=timeout_ms,
+    )
+    if not started or not started[0]:
+        return "the PDF export could not start"
+    if not fired:
+        pdf.cancel()
+        return "the PDF export did not finish in time"
+    if not target.is_file():
+        box = pdf.error_box
+        return f"the PDF export failed: {box.text() if box is not None else fired[0]}"
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application([])
+    prepare_application(app)
     if args.smoke_test:
         return run_smoke_test(app)
     from PySide6.QtCore import QTimer
