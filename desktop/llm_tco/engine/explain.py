@@ -111,6 +111,8 @@ def deciding_factors(
         )
     if ctx.capex[i] > 0:
         words.append(f"needs {money(ctx.capex[i])} of hardware up front")
+    elif route == ROUTES.index("self_hosted_owned"):
+        words.append("hardware already paid: only power, hosting, maintenance and staff count")
     return tuple(words)
 
 
