@@ -573,3 +573,43 @@ def test_window_state_saved_on_a_first_run_without_a_data_folder(
     window = make_window()
     window.close()
     assert (folder / "window-state.ini").is_file()
+
+
+def test_tools_catalogs_opens_the_browser_marks_drivers_and_reevaluates_on_change(
+    make_window, qtbot, fresh_data_dir
+):
+    from llm_tco.engine.catalog import load_catalogs
+    from llm_tco.gui.catalog_browser import CatalogBrowser
+    from llm_tco.gui.pdf_export import driving_ids
+    from llm_tco.paths import examples_dir
+
+    catalogs = load_catalogs()
+    window = make_window(catalogs=catalogs)
+    assert window.acts.catalogs.isEnabled()
+    window.document.reset(load(examples_dir() / "startup_chatbot.llmtco"))
+    panel = window._ensure_results()
+    with qtbot.waitSignal(panel.viewChanged, timeout=60_000):
+        window.document_opened()
+    window.acts.catalogs.trigger()
+    browser = window.catalog_window.browser
+    assert isinstance(browser, CatalogBrowser)
+    assert browser.isVisible()
+    assert browser.isWindow()
+    result = window.tracker.result_for(window.document.project)
+    expected = driving_ids(result)
+    assert expected
+    assert browser.driving_ids == expected
+    assert result.recommendations[0].model_id in browser.driving_ids
+    assert browser.stale_days.value() == window.prefs.stale_after_days
+    window.acts.catalogs.trigger()  # a second time: the same window is raised
+    assert window.catalog_window.browser is browser
+    with qtbot.waitSignal(panel.viewChanged, timeout=60_000):
+        browser.catalogsChanged.emit()
+    assert window.catalogs is not catalogs  # loaded again
+    assert "Catalogs changed" in window.statusBar().currentMessage()
+    panel.evaluator.cancel_monte_carlo()
+    panel.evaluator.wait()
+
+
+def test_catalogs_action_disabled_without_catalogs(window):
+    assert not window.acts.catalogs.isEnabled()

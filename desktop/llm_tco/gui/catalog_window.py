@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class CatalogWindowController(QObject):
-    """Opens one catalog browser window and keeps it and the results in step."""
+    """Opens one catalog browser window (owned by the main window) in step with the results."""
 
     catalogsReloaded = Signal(object)  # the new Catalogs
 
@@ -46,7 +46,7 @@ class CatalogWindowController(QObject):
         from llm_tco.gui.catalog_browser import CatalogBrowser
 
         try:
-            browser = CatalogBrowser(catalogs=self.window.catalogs)
+            browser = CatalogBrowser(self.window, catalogs=self.window.catalogs)
         except TcoError as exc:
             self.window.statusBar().showMessage(
                 self.tr("The catalogs cannot be shown: {reason}").format(reason=exc)
@@ -56,6 +56,7 @@ class CatalogWindowController(QObject):
         browser.setWindowTitle(self.tr("Catalogs — LLM TCO Advisor"))
         browser.setObjectName("catalogWindow")
         browser.resize(1100, 700)
+        browser.set_stale_days(self.window.prefs.stale_after_days)
         browser.catalogsChanged.connect(self.reload)
         return browser
 

@@ -337,6 +337,9 @@ def _safe_name(name: str) -> str:
 
 def show_modeless(widget: QWidget) -> None:
     """Show ``widget`` as its own window, raised and focused."""
+    from PySide6.QtGui import QGuiApplication
+
     widget.show()
-    widget.raise_()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # they cannot raise
+        widget.raise_()
     widget.activateWindow()
