@@ -38,6 +38,7 @@ from llm_tco.engine.project_model import (
 )
 from llm_tco.gui.wizard import PageId, ProjectWizard
 from llm_tco.gui.wizard.common import ERROR_OBJECT_NAME
+from llm_tco.gui.wizard.pages_workload import DAILY_PROFILES, peak_of
 
 INPUT_TYPES = (
     QAbstractSpinBox,
@@ -96,6 +97,9 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     p.rate.setValue(7.2)
     p.horizon.setValue(36)
     p.region.setCurrentIndex(p.region.findData("cn"))
+    p.has_budget.setChecked(True)
+    p.budget.setValue(72_000)  # CNY: 10,000 USD at 7.2
+    assert p.budget.suffix() == " CNY/month"
     go_next(w, PageId.USE_CASE)
 
     u = w.use_case_page
@@ -113,6 +117,7 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     assert wl.requests.value() == 10_000
     wl.cached.setValue(25)
     wl.peak.setValue(4)
+    wl.profile.setCurrentIndex(wl.profile.findData("office"))
     wl.growth.setValue(5)
     go_next(w, PageId.PRIVACY)
 
@@ -128,6 +133,8 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     for plan, box in hw.plans.items():
         box.setChecked(plan in (GpuPlan.ON_DEMAND, GpuPlan.SPOT))
     hw.owns.setChecked(True)
+    hw.min_replicas.setValue(2)
+    hw.spares.setValue(1)
     go_next(w, PageId.OWNED_HARDWARE)
 
     ow = w.owned_page
@@ -146,6 +153,7 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     t.retrain_months.setValue(6)
     t.fte_cost.setValue(150_000)
     t.ops_fte.setValue(1)
+    t.api_fte.setValue(0.1)
     go_next(w, PageId.PRIORITIES)
 
     weights = {
@@ -162,6 +170,8 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     summary = w.review_page.summary.toPlainText()
     assert "Support bot" in summary
     assert "10,000" in summary
+    assert "72,000 CNY" in summary  # the budget, in the project's currency
+    assert "Office hours" in summary
 
     with qtbot.waitSignal(w.accepted):
         w.button(QWizard.WizardButton.FinishButton).click()
@@ -185,6 +195,7 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
             output_tokens_per_request=rag.output_tokens_per_request,
             cached_prompt_share=0.25,
             peak_to_average=4,
+            daily_profile=DAILY_PROFILES["office"],
             growth_per_month=0.05,
             batch_tolerant=rag.batch_tolerant,
             ttft_target_ms=rag.ttft_target_ms,
@@ -202,11 +213,18 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
             power_usd_per_kwh=0.1,
             pue=1.3,
             hosting_usd_per_kw_month=200,
+            min_replicas=2,
+            redundancy_replicas=1,
         ),
         tuning=Tuning(
             method=TuningMethod.LORA, training_tokens=2_000_000, epochs=2, retrain_every_months=6
         ),
-        staff=Staff(fte_cost_usd_per_year=150_000, ops_fte_self_hosted=1),
+        staff=Staff(
+            fte_cost_usd_per_year=150_000,
+            ops_fte_self_hosted=1,
+            ops_fte_api=0.1,
+            monthly_budget_usd=10_000,
+        ),
         priorities=Priorities(**weights),
     )
     assert w.result_project() == expected
@@ -215,8 +233,16 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
 def test_reopened_on_existing_project_changes_nothing_when_finished(qtbot):
     existing = Project(
         info=ProjectInfo(name="Kept", currency="EUR", usd_exchange_rate=0.9, horizon_months=12),
-        workload=Workload(requests_per_day=123_456, ttft_target_ms=None),
+        workload=Workload(
+            requests_per_day=123_456,
+            ttft_target_ms=None,
+            peak_to_average=2.5,
+            daily_profile=tuple(float(h % 5 + 1) for h in range(24)),  # matches no preset
+        ),
+        staff=Staff(monthly_budget_usd=4_000, ops_fte_api=0.2),
         hardware=Hardware(
+            min_replicas=0,
+            redundancy_replicas=2,
             owned=(
                 OwnedGpus(
                     gpu_id="l4", count=2, already_paid=False, purchase_price_usd_per_gpu=2500
@@ -583,3 +609,91 @@ def test_editing_can_finish_early_and_keeps_other_answers(qtbot):
 
 def test_new_analysis_finishes_only_on_the_review_page(qtbot, wizard):
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_monthly_budget_in_display_currency_stored_in_usd(qtbot, wizard):
+    p = wizard.project_page
+    assert not p.has_budget.isChecked()
+    assert not p.budget.isEnabled()
+    p.has_budget.setChecked(True)
+    assert p.budget.isEnabled()
+    assert not next_enabled(wizard)
+    assert "monthly budget" in error_text(wizard)
+    p.currency.setCurrentIndex(p.currency.findData("EUR"))
+    p.rate.setValue(0.8)
+    p.budget.setValue(4_000)
+    assert p.budget.suffix() == " EUR/month"
+    go_next(wizard, PageId.USE_CASE)
+    assert wizard.working.staff.monthly_budget_usd == pytest.approx(5_000)
+    wizard.back()
+    assert p.budget.value() == pytest.approx(4_000)  # shown again in EUR
+    p.has_budget.setChecked(False)
+    go_next(wizard, PageId.USE_CASE)
+    assert wizard.working.staff.monthly_budget_usd is None
+
+
+def test_daily_load_pattern_presets_and_peak_factor(qtbot, wizard):
+    go_to(wizard, PageId.WORKLOAD)
+    wl = wizard.workload_page
+    assert wl.profile.currentData() == "off"
+    assert wl.peak.isEnabled()
+    assert not wl.profile_peak.isVisible()
+    wl.peak.setValue(3.5)
+    for key, shape in DAILY_PROFILES.items():
+        wl.profile.setCurrentIndex(wl.profile.findData(key))
+        assert not wl.peak.isEnabled()
+        assert wl.profile_peak.isVisible()
+        assert f"{peak_of(shape):.1f}" in wl.profile_peak.text()
+    assert peak_of(DAILY_PROFILES["flat"]) == pytest.approx(1.0)
+    assert peak_of(DAILY_PROFILES["office"]) > 1.5
+    assert all(len(shape) == 24 for shape in DAILY_PROFILES.values())
+    wl.profile.setCurrentIndex(wl.profile.findData("evening"))
+    go_next(wizard, PageId.PRIVACY)
+    work = wizard.working.workload
+    assert work.daily_profile == DAILY_PROFILES["evening"]
+    assert work.peak_to_average == 3.5  # kept for when the pattern is switched off
+    wizard.back()
+    wl.profile.setCurrentIndex(wl.profile.findData("off"))
+    go_next(wizard, PageId.PRIVACY)
+    assert wizard.working.workload.daily_profile is None
+    assert wizard.working.workload.peak_to_average == 3.5
+
+
+def test_a_custom_daily_pattern_from_the_file_is_kept(qtbot):
+    custom = tuple(float(h) + 1 for h in range(24))
+    w = make_wizard(qtbot, Project(workload=Workload(daily_profile=custom)))
+    go_to(w, PageId.WORKLOAD)
+    wl = w.workload_page
+    assert wl.profile.currentData() == "custom"
+    assert f"{peak_of(custom):.1f}" in wl.profile_peak.text()
+    wl.profile.setCurrentIndex(wl.profile.findData("flat"))
+    wl.profile.setCurrentIndex(wl.profile.findData("custom"))
+    go_next(w, PageId.PRIVACY)
+    assert w.working.workload.daily_profile == custom
+
+
+def test_replicas_apply_only_to_self_hosting(qtbot, wizard):
+    go_to(wizard, PageId.HARDWARE)
+    hw = wizard.hardware_page
+    assert hw.min_replicas.value() == Hardware().min_replicas
+    assert hw.spares.value() == Hardware().redundancy_replicas
+    assert hw.min_replicas.suffix().strip() == "replicas"
+    hw.cloud.setChecked(False)
+    hw.owns.setChecked(False)
+    hw.can_buy.setChecked(False)
+    assert not hw.min_replicas.isEnabled()
+    assert not hw.spares.isEnabled()
+    hw.can_buy.setChecked(True)
+    assert hw.min_replicas.isEnabled()
+    assert hw.spares.isEnabled()
+
+
+def test_api_staff_time_on_the_tuning_page(qtbot, wizard):
+    go_to(wizard, PageId.TUNING)
+    t = wizard.tuning_page
+    assert t.api_fte.value() == pytest.approx(Staff().ops_fte_api)
+    assert t.api_fte.accessibleName() == "Staff to run an API service"
+    assert "FTE" in t.api_fte.suffix()
+    t.api_fte.setValue(0.3)
+    go_next(wizard, PageId.PRIORITIES)
+    assert wizard.working.staff.ops_fte_api == pytest.approx(0.3)

@@ -1,8 +1,8 @@
-"""Wizard pages: Project, Use case, Workload."""
+"""Wizard pages: Project (with the monthly budget) and Use case."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from llm_tco.engine.presets import preset_for
 from llm_tco.engine.project_model import CURRENCIES, Project, UseCase
@@ -10,7 +10,7 @@ from llm_tco.gui.wizard.common import WizardPage, checkbox, float_spin, int_spin
 
 
 class ProjectPage(WizardPage):
-    """Name, currency, horizon and region of the analysis."""
+    """Name, currency, horizon, region and monthly budget of the analysis."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -70,6 +70,24 @@ class ProjectPage(WizardPage):
             self.region,
             self.tr("Where your team and users are; it selects regional prices."),
         )
+        self._build_budget()
+
+    def _build_budget(self) -> None:
+        self.has_budget = checkbox()
+        self.add_row(
+            self.tr("Limit the monthly &spend"),
+            self.has_budget,
+            self.tr("Tick when running the model must stay within a monthly budget."),
+        )
+        self.budget = float_spin(0, 1e11, decimals=0, step=1_000)
+        self.add_row(
+            self.tr("Monthly b&udget:"),
+            self.budget,
+            self.tr(
+                "Options whose dearest month would cost more than this are excluded "
+                "(in the currency above; stored in US dollars at the exchange rate)."
+            ),
+        )
 
     def load(self, project: Project) -> None:
         info = project.info
@@ -83,12 +101,27 @@ class ProjectPage(WizardPage):
             self.region.addItem(info.region, info.region)
             index = self.region.count() - 1
         self.region.setCurrentIndex(index)
+        budget_usd = project.staff.monthly_budget_usd
+        self.has_budget.setChecked(budget_usd is not None)
+        self.budget.setValue(round((budget_usd or 0) * info.usd_exchange_rate))
 
     def update_visibility(self) -> None:
         usd = self.currency.currentData() == "USD"
         self.rate.setEnabled(not usd)
         currency = self.currency.currentData()
         self.rate.setSuffix("" if usd else self.tr(" {currency}/USD").format(currency=currency))
+        self.budget.setEnabled(self.has_budget.isChecked())
+        self.budget.setSuffix(self.tr(" {currency}/month").format(currency=currency))
+
+    def rate_value(self) -> float:
+        """Units of the chosen currency per US dollar (1 for USD)."""
+        return 1.0 if self.currency.currentData() == "USD" else self.rate.value()
+
+    def budget_usd(self) -> float | None:
+        """The monthly budget converted to US dollars, or None when there is no limit."""
+        if not self.has_budget.isChecked():
+            return None
+        return self.budget.value() / self.rate_value()
 
     def problems(self) -> list[str]:
         found = []
@@ -101,20 +134,30 @@ class ProjectPage(WizardPage):
                     currency=currency
                 )
             )
+        if self.has_budget.isChecked() and self.budget.value() <= 0:
+            found.append(self.tr("Enter the monthly budget, or untick 'Limit the monthly spend'."))
         return found
 
     def store(self, project: Project) -> Project:
-        usd = self.currency.currentData() == "USD"
         info = updated(
             project.info,
             name=self.name.text().strip(),
             description=self.description.toPlainText().strip(),
             currency=self.currency.currentData(),
-            usd_exchange_rate=1.0 if usd else self.rate.value(),
+            usd_exchange_rate=self.rate_value(),
             horizon_months=self.horizon.value(),
             region=self.region.currentData(),
         )
-        return project.model_copy(update={"info": info})
+        staff = updated(project.staff, monthly_budget_usd=self.budget_usd())
+        return project.model_copy(update={"info": info, "staff": staff})
+
+
+def budget_text(project: Project) -> str:
+    """The monthly budget in the project's currency, or '' when there is none."""
+    budget = project.staff.monthly_budget_usd
+    if budget is None:
+        return ""
+    return f"{budget * project.info.usd_exchange_rate:,.0f} {project.info.currency}"
 
 
 def use_case_label(use_case: UseCase) -> str:
@@ -205,159 +248,3 @@ class UseCasePage(WizardPage):
             )
             self._loaded_use_case = use_case
         return project.model_copy(update=update)
-
-
-class WorkloadPage(WizardPage):
-    """How much traffic, how big each request is, how bursty and how fast it must be."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            self.tr("Workload"),
-            self.tr("Describe the traffic you expect; rough numbers are fine."),
-        )
-        self.by_users = QRadioButton()
-        self.by_requests = QRadioButton()
-        self.mode = QButtonGroup(self)
-        self.mode.addButton(self.by_requests)
-        self.mode.addButton(self.by_users)
-        self.add_row(
-            self.tr("I know the number of &requests per day"),
-            self.by_requests,
-            self.tr("Choose this when you can estimate total daily requests."),
-        )
-        self.add_row(
-            self.tr("I know the number of &users"),
-            self.by_users,
-            self.tr("Choose this to estimate traffic from users and their activity."),
-        )
-        self.requests = float_spin(0, 1e10, suffix=self.tr(" requests/day"), decimals=0, step=100)
-        self.add_row(
-            self.tr("Requests per &day:"),
-            self.requests,
-            self.tr("Average number of model calls per day today."),
-        )
-        self.users = int_spin(0, 1_000_000_000, suffix=self.tr(" users"), step=10)
-        self.add_row(self.tr("Us&ers:"), self.users, self.tr("People or systems using it daily."))
-        self.per_user = float_spin(0, 100_000, suffix=self.tr(" requests/user/day"), decimals=1)
-        self.add_row(
-            self.tr("Re&quests per user:"),
-            self.per_user,
-            self.tr("How many model calls one user makes on an average day."),
-        )
-        self._build_sizes()
-        self._build_latency()
-
-    def _build_sizes(self) -> None:
-        self.input_tokens = float_spin(1, 10_000_000, suffix=self.tr(" tokens"), decimals=0)
-        self.add_row(
-            self.tr("&Input per request:"),
-            self.input_tokens,
-            self.tr("Prompt size including instructions, history and retrieved text."),
-        )
-        self.output_tokens = float_spin(1, 1_000_000, suffix=self.tr(" tokens"), decimals=0)
-        self.add_row(
-            self.tr("&Output per request:"),
-            self.output_tokens,
-            self.tr("Length of a typical answer (about 0.75 words per token in English)."),
-        )
-        self.cached = float_spin(0, 100, suffix=self.tr(" %"), decimals=0, step=5)
-        self.add_row(
-            self.tr("&Cached prompt share:"),
-            self.cached,
-            self.tr("Share of the prompt that repeats between requests and can be cached."),
-        )
-        self.peak = float_spin(1, 100, suffix=self.tr(" × average"), decimals=1, step=0.5)
-        self.add_row(
-            self.tr("&Peak load:"),
-            self.peak,
-            self.tr("Busiest hour compared with the average hour; self-hosting is sized for it."),
-        )
-        self.growth = float_spin(-50, 200, suffix=self.tr(" %/month"), decimals=1)
-        self.add_row(
-            self.tr("&Growth:"),
-            self.growth,
-            self.tr("Expected change in traffic each month over the horizon."),
-        )
-
-    def _build_latency(self) -> None:
-        self.batch = checkbox()
-        self.add_row(
-            self.tr("Results may arrive &hours later (batch)"),
-            self.batch,
-            self.tr("Batch work can use cheaper batch APIs and fully loaded GPUs."),
-        )
-        self.has_ttft = checkbox()
-        self.add_row(
-            self.tr("Limit the &wait for the first token"),
-            self.has_ttft,
-            self.tr("Untick when nobody waits for the answer as it is written."),
-        )
-        self.ttft = float_spin(1, 3_600_000, suffix=self.tr(" ms"), decimals=0, step=100)
-        self.add_row(
-            self.tr("Time to first &token:"),
-            self.ttft,
-            self.tr("Longest acceptable delay before the answer starts appearing."),
-        )
-        self.has_speed = checkbox()
-        self.add_row(
-            self.tr("Require a &minimum writing speed"),
-            self.has_speed,
-            self.tr("Untick when the speed of writing the answer does not matter."),
-        )
-        self.speed = float_spin(0.1, 10_000, suffix=self.tr(" tokens/s"), decimals=1)
-        self.add_row(
-            self.tr("Output &speed per user:"),
-            self.speed,
-            self.tr("Reading speed is about 5-10 tokens/s; streaming chat wants 20 or more."),
-        )
-
-    def load(self, project: Project) -> None:
-        w = project.workload
-        self.by_requests.setChecked(True)
-        self.requests.setValue(w.requests_per_day)
-        self.users.setValue(0)
-        self.per_user.setValue(0)
-        self.input_tokens.setValue(w.input_tokens_per_request)
-        self.output_tokens.setValue(w.output_tokens_per_request)
-        self.cached.setValue(w.cached_prompt_share * 100)
-        self.peak.setValue(w.peak_to_average)
-        self.growth.setValue(w.growth_per_month * 100)
-        self.batch.setChecked(w.batch_tolerant)
-        self.has_ttft.setChecked(w.ttft_target_ms is not None)
-        self.ttft.setValue(w.ttft_target_ms or 2_000)
-        self.has_speed.setChecked(w.min_output_tokens_per_s_per_user is not None)
-        self.speed.setValue(w.min_output_tokens_per_s_per_user or 20)
-
-    def update_visibility(self) -> None:
-        by_users = self.by_users.isChecked()
-        self.requests.setEnabled(not by_users)
-        self.users.setEnabled(by_users)
-        self.per_user.setEnabled(by_users)
-        if by_users:
-            self.requests.setValue(self.users.value() * self.per_user.value())
-        self.ttft.setEnabled(self.has_ttft.isChecked())
-        self.speed.setEnabled(self.has_speed.isChecked())
-
-    def problems(self) -> list[str]:
-        if self.by_users.isChecked() and self.users.value() * self.per_user.value() <= 0:
-            return [self.tr("Enter the number of users and how many requests each makes a day.")]
-        if self.requests.value() <= 0:
-            return [self.tr("Enter how many requests a day you expect (more than zero).")]
-        return []
-
-    def store(self, project: Project) -> Project:
-        workload = updated(
-            project.workload,
-            requests_per_day=self.requests.value(),
-            input_tokens_per_request=self.input_tokens.value(),
-            output_tokens_per_request=self.output_tokens.value(),
-            cached_prompt_share=self.cached.value() / 100,
-            peak_to_average=self.peak.value(),
-            growth_per_month=self.growth.value() / 100,
-            batch_tolerant=self.batch.isChecked(),
-            ttft_target_ms=self.ttft.value() if self.has_ttft.isChecked() else None,
-            min_output_tokens_per_s_per_user=(
-                self.speed.value() if self.has_speed.isChecked() else None
-            ),
-        )
-        return project.model_copy(update={"workload": workload})

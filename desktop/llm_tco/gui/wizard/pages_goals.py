@@ -18,8 +18,9 @@ from llm_tco.gui.wizard.common import (
     int_spin,
     updated,
 )
-from llm_tco.gui.wizard.pages_basics import use_case_label
+from llm_tco.gui.wizard.pages_basics import budget_text, use_case_label
 from llm_tco.gui.wizard.pages_constraints import location_label
+from llm_tco.gui.wizard.pages_workload import peak_text
 
 TRAINING_METHODS = (TuningMethod.LORA, TuningMethod.FULL_FINETUNE)
 PRIORITY_FIELDS: tuple[str, ...] = (
@@ -128,6 +129,14 @@ class TuningPage(WizardPage):
                 "Engineers needed to operate your own inference servers (0.5 = half a person)."
             ),
         )
+        self.api_fte = float_spin(0, 100, suffix=self.tr(" FTE"), decimals=2, step=0.05)
+        self.add_row(
+            self.tr("Staff to run an &API service:"),
+            self.api_fte,
+            self.tr(
+                "Engineering time to integrate and watch a hosted API (0.05 = two hours a week)."
+            ),
+        )
 
     def current(self) -> TuningMethod:
         """The chosen method."""
@@ -145,6 +154,7 @@ class TuningPage(WizardPage):
         self.retrain_months.setValue(tuning.retrain_every_months or 6)
         self.fte_cost.setValue(staff.fte_cost_usd_per_year)
         self.ops_fte.setValue(staff.ops_fte_self_hosted)
+        self.api_fte.setValue(staff.ops_fte_api)
 
     def update_visibility(self) -> None:
         method = self.current()
@@ -188,6 +198,7 @@ class TuningPage(WizardPage):
             project.staff,
             fte_cost_usd_per_year=self.fte_cost.value(),
             ops_fte_self_hosted=self.ops_fte.value(),
+            ops_fte_api=self.api_fte.value(),
         )
         return project.model_copy(update={"tuning": tuning, "staff": staff})
 
@@ -326,12 +337,17 @@ def summary_rows(project: Project) -> list[tuple[str, str]]:
         ),
         (QCoreApplication.translate("Review", "Requests per day"), f"{w.requests_per_day:,.0f}"),
         (QCoreApplication.translate("Review", "Tokens per request"), tokens),
-        (QCoreApplication.translate("Review", "Peak load"), f"{w.peak_to_average:g} ×"),
+        (QCoreApplication.translate("Review", "Peak load"), peak_text(project)),
         (
             QCoreApplication.translate("Review", "Data may be processed"),
             location_label(project.privacy.data_location),
         ),
+        (QCoreApplication.translate("Review", "Monthly budget"), budget_text(project) or none),
         (QCoreApplication.translate("Review", "Rent cloud GPUs"), yes if hw.cloud_gpus else no),
+        (
+            QCoreApplication.translate("Review", "Always-on minimum / spare replicas"),
+            f"{hw.min_replicas} / {hw.redundancy_replicas}",
+        ),
         (QCoreApplication.translate("Review", "Owned GPUs"), owned),
         (QCoreApplication.translate("Review", "Tuning"), method_label(project.tuning.method)),
         (QCoreApplication.translate("Review", "Priorities"), weights),

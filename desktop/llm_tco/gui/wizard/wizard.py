@@ -13,14 +13,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.project_model import Project
 from llm_tco.gui.wizard.common import WizardPage
-from llm_tco.gui.wizard.pages_basics import ProjectPage, UseCasePage, WorkloadPage
-from llm_tco.gui.wizard.pages_constraints import (
-    HardwarePage,
-    OwnedHardwarePage,
-    PrivacyPage,
-    gpu_choices,
-)
+from llm_tco.gui.wizard.pages_basics import ProjectPage, UseCasePage
+from llm_tco.gui.wizard.pages_constraints import HardwarePage, PrivacyPage
 from llm_tco.gui.wizard.pages_goals import PrioritiesPage, ReviewPage, TuningPage
+from llm_tco.gui.wizard.pages_owned import OwnedHardwarePage, gpu_choices
+from llm_tco.gui.wizard.pages_workload import WorkloadPage
 
 
 class PageId(IntEnum):
