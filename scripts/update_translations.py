@@ -56,7 +56,10 @@ def source_files() -> list[Path]:
 
 def module_name(path: Path) -> str:
     """'desktop/llm_tco/gui/charts/common.py' -> 'llm_tco.gui.charts.common'."""
-    parts = path.resolve().relative_to(ROOT / "desktop").with_suffix("").parts
+    try:
+        parts = path.resolve().relative_to(ROOT / "desktop").with_suffix("").parts
+    except ValueError:  # a file outside the package (tests)
+        return path.stem
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -233,18 +236,29 @@ class _Rewriter(ast.NodeVisitor):
             self.edits.append((end[0], end[1], end[1], call_text))
         self.generic_visit(node)
 
+    def _simple_count(self, count: ast.expr | None) -> None:
+        """lupdate drops or un-plurals a translate() whose count is not a literal: use 1."""
+        if count is not None and count.lineno == count.end_lineno:
+            self._replace(count, "1")
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         name = func.id if isinstance(func, ast.Name) else None
         if name in self.aliases:
             self._replace(func, "QCoreApplication.translate")
         context = node.args[0] if node.args else None
+        if _is_translate_attr(func) or name in self.aliases:
+            self._simple_count(node.args[3] if len(node.args) > 3 else None)
         if (_is_translate_attr(func) or name in self.aliases) and (
             isinstance(context, ast.Name) and context.id in self.constants
         ):
             self._replace(context, repr(self.constants[context.id]))
-        elif name in self.self_tr[-1] and node.args:
-            self._replace(func, "self.tr")
+        elif (_is_self_tr(func) or name in self.self_tr[-1]) and node.args and self.classes:
+            # lupdate can file self.tr() under a wrong context ("QCoreApplication.self") after
+            # a translate() statement; spelling the class context out avoids that
+            self._replace(func, "QCoreApplication.translate")
+            self._insert(node.args[0], repr(self.classes[-1]) + ", ")
+            self._simple_count(node.args[2] if len(node.args) > 2 else None)
         elif name in self.wrappers and context is not None and _is_str(context):
             self._replace(func, "QCoreApplication.translate")
             self._insert(context, repr(self.wrappers[str(name)]) + ", ")
@@ -379,6 +393,11 @@ def check(language: str) -> list[str]:
         if not committed.is_file() or committed.read_bytes() != compiled.read_bytes():
             problems.append(f"{committed.relative_to(ROOT)} is not compiled from the current .ts")
     problems += [f"unfinished: {p}" for p in unfinished(current)]
+    problems += [
+        f"lupdate misread a context: {k[0]!r} for {k[1]!r}"
+        for k in read_messages(current)
+        if not k[0].isidentifier()
+    ]
     return problems
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+159"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="+160"/>
         <source>About LLM TCO Advisor</source>
         <translation>关于 LLM TCO 顾问</translation>
     </message>
@@ -37,12 +37,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PDF export is not available yet</source>
-        <translation>暂时无法导出 PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -57,7 +52,12 @@
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Write the recommendation report as a PDF file</source>
+        <translation>将推荐报告写成 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
@@ -70,6 +70,16 @@
         <location line="+2"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Catalogs…</source>
+        <translation>数据目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where every price comes from; edit, import and calibrate the catalogs</source>
+        <translation>查看每个价格的来源；编辑、导入和校准数据目录</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -125,6 +135,11 @@
         <location line="+2"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -190,12 +205,12 @@
         <translation>误差</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Profile {id}: {params}. Median error {median:.1%}, worst ratio {worst:.2f}.</source>
         <translation>配置文件 {id}：{params}。误差中位数 {median:.1%}，最差比值 {worst:.2f}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use the shipped id (e.g. vllm) to replace it everywhere</source>
         <translation>使用内置 ID（如 vllm）可在所有地方替换它</translation>
     </message>
@@ -452,6 +467,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindowController</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/catalog_window.py" line="+52"/>
+        <source>The catalogs cannot be shown: {reason}</source>
+        <translation>无法显示数据目录：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalogs — LLM TCO Advisor</source>
+        <translation>数据目录 — LLM TCO 顾问</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The edited catalogs cannot be loaded: {reason}</source>
+        <translation>无法加载编辑后的数据目录：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogs changed; the results are being updated.</source>
+        <translation>数据目录已更改，正在更新结果。</translation>
+    </message>
+</context>
+<context>
     <name>Catalogs</name>
     <message>
         <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-82"/>
@@ -482,7 +520,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+329"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+325"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
@@ -492,7 +530,7 @@
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+44"/>
+        <location filename="../../desktop/llm_tco/gui/charts/cost_charts.py" line="+45"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -503,7 +541,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="+49"/>
+        <location filename="../../desktop/llm_tco/gui/charts/quality_charts.py" line="+50"/>
         <source>Cost ({currency} per month, log scale)</source>
         <translation>成本（{currency}/月，对数刻度）</translation>
     </message>
@@ -538,7 +576,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+196"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+217"/>
         <source>Candidate (rank and model)</source>
         <translation>候选方案（排名与模型）</translation>
     </message>
@@ -614,12 +652,12 @@ upfront capital: {cost}</source>
         <translation>在表格中选择一个自托管方案，即可查看其延迟与吞吐量。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>speed per user</source>
         <translation>每用户速度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>{n} concurrent requests
 {tot} tokens/s total · {user} tokens/s per user
 TTFT {ttft} ms</source>
@@ -628,7 +666,7 @@ TTFT {ttft} ms</source>
 首字延迟 {ttft} 毫秒</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>target speed per user</source>
         <translation>每用户目标速度</translation>
     </message>
@@ -638,23 +676,23 @@ TTFT {ttft} ms</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-163"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-155"/>
         <source>Sensitivity (tornado)</source>
         <translation>敏感性分析（龙卷风图）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sensitivity of {name}</source>
         <translation>{name} 的敏感性分析</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+80"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Total cost over the horizon ({currency})</source>
         <translation>规划期总成本（{currency}）</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>driver low</source>
         <translation>因素取低值</translation>
     </message>
@@ -664,12 +702,12 @@ TTFT {ttft} ms</source>
         <translation>因素取高值</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>winner changes</source>
         <translation>最优方案改变</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{driver}
 {lo}: {lc}
 {hi}: {hc}</source>
@@ -683,7 +721,7 @@ TTFT {ttft} ms</source>
         <translation>推荐方案会改变：{low}（低值）/ {high}（高值）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Monte Carlo cost distribution</source>
         <translation>蒙特卡洛成本分布</translation>
     </message>
@@ -698,14 +736,14 @@ TTFT {ttft} ms</source>
         <translation>样本占比（%）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>{name}
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</source>
         <translation>{name}
 P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Probability of being the best choice</source>
         <translation>成为最优选择的概率</translation>
     </message>
@@ -726,9 +764,37 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
 </context>
 <context>
+    <name>DailyProfile</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_workload.py" line="+25"/>
+        <source>Only the peak load below</source>
+        <translation>只使用下方的峰值负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat: the same load every hour</source>
+        <translation>平稳：每小时负载相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office hours: busy 08:00–18:00</source>
+        <translation>办公时间：08:00–18:00 繁忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening peak: busy 18:00–23:00</source>
+        <translation>晚间高峰：18:00–23:00 繁忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom pattern from the project file</source>
+        <translation>项目文件中的自定义负载曲线</translation>
+    </message>
+</context>
+<context>
     <name>DataLocation</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+23"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+21"/>
         <source>Any vendor&apos;s service</source>
         <translation>任何供应商的服务</translation>
     </message>
@@ -889,7 +955,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据目录：不可用（{reason}）</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>Using LLM TCO Advisor</source>
         <translation>使用 LLM TCO 顾问</translation>
     </message>
@@ -965,7 +1031,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除的候选方案</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No candidate was excluded.</source>
         <translation>没有候选方案被排除。</translation>
     </message>
@@ -1072,12 +1138,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>LLM TCO Advisor did not close properly. Recover the unsaved changes to “{name}” autosaved at {time}?</source>
         <translation>LLM TCO 顾问上次未正常关闭。要恢复“{name}”于 {time} 自动保存的未保存更改吗？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot recover project</source>
         <translation>无法恢复项目</translation>
     </message>
@@ -1218,7 +1284,33 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>可用于购买 GPU 服务器的最高金额。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source> replicas</source>
+        <translation> 个副本</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Always-on &amp;minimum:</source>
+        <translation>常驻副本下限(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model servers kept running even when idle, for self-hosted options; 0 lets them scale to zero (the first request then waits).</source>
+        <translation>自托管方案中即使空闲也保持运行的模型服务器数；设为 0 时可缩容到零（此时首个请求需要等待）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spare replicas for &amp;failover:</source>
+        <translation>故障切换备用副本(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra servers above the busiest hour&apos;s need, so one can fail or be updated.</source>
+        <translation>在最繁忙时段所需之外额外配置的服务器，以便在某台故障或更新时仍能应对。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Choose at least one way of paying for rented GPUs, or untick renting.</source>
         <translation>请至少选择一种租用 GPU 的付费方式，或取消勾选租用。</translation>
     </message>
@@ -1249,7 +1341,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Language</name>
     <message>
-        <location line="-86"/>
+        <location line="-99"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -1267,12 +1359,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>导入 API 价格：预览</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Read {read} entries from {file}. {matched} matched catalog models. {imported} offers would be written ({added} added, {changed} changed); {unchanged} unchanged.</source>
         <translation>从 {file} 读取了 {read} 个条目，其中 {matched} 个与目录中的模型匹配。将写入 {imported} 条报价（新增 {added} 条，更改 {changed} 条）；{unchanged} 条保持不变。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
@@ -1330,7 +1422,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+111"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+120"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1345,7 +1437,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1355,14 +1447,14 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已跳过数据目录文件：{warning}</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Prices older than %n day(s) ({counts}).</source>
         <translation>
             <numerusform>超过 %n 天的价格（{counts}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
@@ -1387,7 +1479,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{name}[*] — LLM TCO 顾问</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>The results view is not available: {reason}</source>
         <translation>结果视图不可用：{reason}</translation>
     </message>
@@ -1402,7 +1494,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>修改假设</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Removed %n missing project(s) from the recent list.</source>
         <translation>
             <numerusform>已从最近列表中移除 %n 个不存在的项目。</numerusform>
@@ -1412,7 +1504,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>OwnedHardwarePage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+50"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_owned.py" line="+43"/>
         <source>Owned hardware</source>
         <translation>自有硬件</translation>
     </message>
@@ -1533,14 +1625,70 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExportController</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/pdf_export.py" line="+191"/>
+        <location line="+29"/>
+        <location line="+88"/>
+        <source>Export PDF Report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+49"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Evaluating the project…</source>
+        <translation>正在评估项目…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report exported to {path}</source>
+        <translation>报告已导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be exported: {message}</source>
+        <translation>无法导出报告：{message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-27"/>
+        <location filename="../../desktop/llm_tco/gui/dialogs.py" line="-28"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1565,7 +1713,22 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>As usual where I live</source>
+        <translation>按所在地区惯例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
@@ -1594,11 +1757,21 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Older prices are pointed out in the status bar and in About.</source>
         <translation>更旧的价格会在状态栏和“关于”对话框中标出。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF &amp;paper size:</source>
+        <translation>PDF 纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size of exported PDF reports.</source>
+        <translation>导出的 PDF 报告所用的纸张大小。</translation>
+    </message>
 </context>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+198"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+209"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -1687,7 +1860,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-321"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-192"/>
         <source>Data privacy and compliance</source>
         <translation>数据隐私与合规</translation>
     </message>
@@ -1727,7 +1900,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>只有具备该认证或协议的提供商才符合要求。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>&apos;{code}&apos; is not a region code; use codes such as eu, us or cn, separated by commas.</source>
         <translation>“{code}”不是地区代码；请使用 eu、us 或 cn 等代码，并用逗号分隔。</translation>
     </message>
@@ -1840,12 +2013,37 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>您的团队和用户所在地区；用于选择对应地区的价格。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Limit the monthly &amp;spend</source>
+        <translation>限制每月支出(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick when running the model must stay within a monthly budget.</source>
+        <translation>如果运行模型的费用必须控制在月度预算以内，请勾选。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly b&amp;udget:</source>
+        <translation>月度预算(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options whose dearest month would cost more than this are excluded (in the currency above; stored in US dollars at the exchange rate).</source>
+        <translation>最贵月份的费用超过此金额的方案将被排除（以上方所选货币计；按汇率折算为美元保存）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source> {currency}/USD</source>
         <translation> {currency}/USD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source> {currency}/month</source>
+        <translation> {currency}/月</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Give the analysis a name.</source>
         <translation>请为分析命名。</translation>
     </message>
@@ -1854,11 +2052,16 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Enter the exchange rate: how many {currency} one US dollar buys.</source>
         <translation>请输入汇率：1 美元可兑换多少 {currency}。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the monthly budget, or untick &apos;Limit the monthly spend&apos;.</source>
+        <translation>请输入月度预算，或取消勾选“限制每月支出”。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWizard</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+55"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+52"/>
         <source>New Analysis</source>
         <translation>新建分析</translation>
     </message>
@@ -1961,7 +2164,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No option meets every requirement; see the excluded options for what to relax.</source>
         <translation>没有方案能满足全部要求；请查看被排除的方案，了解可以放宽哪些条件。</translation>
     </message>
@@ -1971,7 +2174,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>我们推荐 {option}（{route}）：每月约 {monthly}，{months} 个月合计 {total}。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Why this option:</source>
         <translation>推荐理由：</translation>
     </message>
@@ -2036,12 +2239,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Top {n} of {total} options that meet every requirement, ranked by the weighted score (0-100) of your priorities.</source>
         <translation>满足全部要求的 {total} 个方案中的前 {n} 个，按您优先级的加权得分（0-100）排名。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <location line="+55"/>
         <source>#</source>
         <translation>#</translation>
@@ -2083,12 +2286,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>月均</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Average cost per month over the {months}-month horizon, by component, in {currency}.</source>
         <translation>{months} 个月规划期内的月均成本，按构成项列出，单位为 {currency}。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Monthly cost vs volume</source>
         <translation>月度成本与请求量</translation>
     </message>
@@ -2574,12 +2777,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Prices and data that drove the leading options. &apos;old&apos; marks a price older than the staleness limit: check it before you sign.</source>
         <translation>影响领先方案的价格和数据。“已过期”表示价格早于过期期限：签约前请先核实。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
@@ -2609,12 +2812,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Excluded options closest to the top, and why they were excluded.</source>
         <translation>最接近前列的被排除方案及其排除原因。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Options excluded, by reason:</source>
         <translation>按原因统计的被排除方案：</translation>
     </message>
@@ -3010,7 +3213,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReportMethod</name>
     <message>
-        <location filename="../../desktop/llm_tco/report/content_method.py" line="+31"/>
+        <location filename="../../desktop/llm_tco/report/content_method.py" line="+30"/>
         <source>Every way of running a model that the catalogs allow was listed: closed APIs, closed models in your own cloud tenancy, hosted open-weights models, and open models on rented or owned GPUs, in each precision, GPU count and pricing plan.</source>
         <translation>我们列出了数据目录所允许的每一种模型运行方式：闭源 API、部署在您自己云租户中的闭源模型、托管的开放权重模型，以及在租用或自有 GPU 上运行的开放模型，并涵盖每种精度、GPU 数量和计费方式。</translation>
     </message>
@@ -3055,7 +3258,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员工时、增长率和流量曲线均为您的估计值；龙卷风图显示了它们的影响有多大。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Limitations</source>
         <translation>局限性</translation>
     </message>
@@ -3073,12 +3276,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>次优方案是 {option}，每月 {monthly}（每月多 {diff}）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The runner-up is {option} at {monthly} per month ({diff} less per month, but it scores lower on your other priorities).</source>
         <translation>次优方案是 {option}，每月 {monthly}（每月少 {diff}，但在您的其他优先级上得分较低）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>High confidence</source>
         <translation>高置信度</translation>
     </message>
@@ -3093,7 +3296,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>低置信度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{level}: in {samples} Monte Carlo samples of the uncertain inputs this option was the best choice in {share} of them; its cost over {months} months lies between {p10} and {p90} in 80 % of the samples (median {p50}).</source>
         <translation>{level}：对不确定输入进行 {samples} 次蒙特卡洛抽样，该方案在其中 {share} 的样本中是最优选择；在 80% 的样本中，其 {months} 个月的成本介于 {p10} 与 {p90} 之间（中位数 {p50}）。</translation>
     </message>
@@ -3118,7 +3321,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>若优先级“{criterion}”为 {weight} 而不是 {current}：将推荐 {winner}。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
@@ -3156,7 +3359,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+55"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+48"/>
         <source>API tokens</source>
         <translation>API 令牌费</translation>
     </message>
@@ -3575,15 +3778,8 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Horizon</source>
         <translation>规划期</translation>
     </message>
-    <message numerus="yes">
-        <location line="-5"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Use case</source>
         <translation>使用场景</translation>
     </message>
@@ -3618,12 +3814,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>数据处理位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rent cloud GPUs</source>
         <translation>租用云 GPU</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3632,8 +3828,25 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>Monthly budget</source>
+        <translation>月度预算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always-on minimum / spare replicas</source>
+        <translation>常驻副本下限 / 备用副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Owned GPUs</source>
         <translation>自有 GPU</translation>
     </message>
@@ -3671,7 +3884,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
@@ -3689,17 +3902,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/start_page.py" line="+64"/>
+        <location filename="../../desktop/llm_tco/gui/start_page.py" line="+76"/>
         <source>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;LLM TCO 顾问&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Find the cheapest way to run a language model that meets your needs: public APIs, your cloud, hosted open models or your own GPUs. Answer a few questions or start from an example.</source>
         <translation>找到满足您需求、成本最低的语言模型运行方式：公共 API、您自己的云、托管的开放模型，或您自己的 GPU。回答几个问题，或从一个示例开始。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;New Analysis…</source>
         <translation>新建分析(&amp;N)…</translation>
     </message>
@@ -3714,7 +3927,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>示例项目</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>&amp;Show This Example&apos;s Results</source>
+        <translation>查看此示例的结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
@@ -3724,7 +3942,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>从示例开始(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
@@ -3734,7 +3952,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>未安装示例项目。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>No recent projects yet.</source>
         <translation>还没有最近的项目。</translation>
     </message>
@@ -3742,7 +3960,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>TuningMethod</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-249"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-259"/>
         <source>None: use the model as it is</source>
         <translation>无：直接使用模型</translation>
     </message>
@@ -3902,21 +4120,32 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source> FTE</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Staff to run self-hosting:</source>
         <translation>自托管运维人员(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Engineers needed to operate your own inference servers (0.5 = half a person).</source>
         <translation>运维自有推理服务器所需的工程师人数（0.5 = 半个人）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Staff to run an &amp;API service:</source>
+        <translation>API 服务运维人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engineering time to integrate and watch a hosted API (0.05 = two hours a week).</source>
+        <translation>集成和监控托管 API 所需的工程人力（0.05 = 每周两小时）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Enter the size of the training data; fine-tuning needs some.</source>
         <translation>请输入训练数据的规模；微调需要训练数据。</translation>
     </message>
@@ -3929,7 +4158,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>UseCase</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+25"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+30"/>
         <source>Chatbot / assistant</source>
         <translation>聊天机器人 / 助手</translation>
     </message>
@@ -4155,7 +4384,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+51"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_workload.py" line="+36"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -4271,7 +4500,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>提示词中在请求之间重复、可以被缓存的比例。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> × average</source>
         <translation> × 平均值</translation>
     </message>
@@ -4301,7 +4530,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>规划期内流量每月的预期变化。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Daily &amp;load pattern:</source>
+        <translation>每日负载模式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How traffic spreads over the day: the busiest hour sizes self-hosted servers and quiet hours let autoscaling save money.</source>
+        <translation>流量在一天中的分布：最繁忙的一小时决定自托管服务器的规模，空闲时段可通过自动扩缩容节省费用。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Results may arrive &amp;hours later (batch)</source>
         <translation>结果可以延迟数小时返回（批处理）(&amp;H)</translation>
     </message>
@@ -4361,7 +4600,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>阅读速度约为 5-10 令牌/秒；流式聊天需要 20 令牌/秒或更高。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Busiest hour: {peak} × the average hour (the peak load is not used).</source>
+        <translation>最繁忙的一小时：平均每小时的 {peak} 倍（不使用峰值负载设置）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Enter the number of users and how many requests each makes a day.</source>
         <translation>请输入用户数，以及每位用户每天的请求数。</translation>
     </message>

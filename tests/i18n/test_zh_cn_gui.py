@@ -42,8 +42,23 @@ def zh_cn(qapp, fresh_data_dir):
     i18n.set_current_language("en")
 
 
+def example_texts() -> set[str]:
+    """Names and descriptions of the shipped example projects (content, not interface)."""
+    from llm_tco.paths import examples_dir
+    from llm_tco.project import load
+
+    found: set[str] = set()
+    for path in examples_dir().glob("*.llmtco"):
+        info = load(path).info
+        found |= {info.name, info.description}
+    return found
+
+
 def english_leftovers(root: QWidget) -> list[str]:
-    """Visible texts of ``root`` and its children that read as English sentences."""
+    """Visible texts of ``root`` and its children that read as English sentences.
+
+    The example projects' own names and descriptions are content and are left out.
+    """
     texts: list[str] = [root.windowTitle()]
     for label in root.findChildren(QLabel):
         texts.append(label.text())
@@ -55,7 +70,9 @@ def english_leftovers(root: QWidget) -> list[str]:
         texts += [tabs.tabText(i) for i in range(tabs.count())]
     for widget in root.findChildren(QWidget):
         texts += [widget.toolTip(), widget.accessibleName()]
-    plain = (re.sub(r"<[^>]+>|\{[^}]*\}|&\w+;", " ", t) for t in texts if t)
+    content = example_texts()
+    texts = [t for t in texts if t and not any(c and c in t for c in content)]
+    plain = (re.sub(r"<[^>]+>|\{[^}]*\}|&\w+;", " ", t) for t in texts)
     return sorted({t for t in plain if len(ENGLISH_WORDS.findall(t)) >= 2 and not CJK.search(t)})
 
 
