@@ -30,8 +30,9 @@ FORBIDDEN_PREFIXES = ("libQt6Quick", "libQt6Qml", "libQt6Sql", "libQt6Test", "li
 
 
 def folder_size_mb(path: Path) -> float:
-    """Total size of the files under ``path`` in MB (1e6 bytes)."""
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    """Total size of the files under ``path`` in MB (1e6 bytes); links are not counted twice."""
+    files = (p for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def build() -> float:

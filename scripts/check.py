@@ -1,6 +1,8 @@
-"""Run every check of the project: ruff lint, ruff format, mypy, the whole pytest suite.
+"""Run every check of the project: ruff lint, ruff format, mypy, the whole pytest suite, and the
+installed-app check (PyInstaller bundle built from the checked-in spec, size budget, smoke test).
 
 Usage: ``python scripts/check.py [extra pytest args]``. Exits non-zero when any check fails.
+``LLM_TCO_SKIP_BUNDLE=1`` skips the bundle step (about a minute) for quick local runs.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def main(argv: list[str]) -> int:
         ("mypy", [PY, "-m", "mypy"]),
         ("pytest", [PY, "-m", "pytest", *argv]),
     ]
+    if os.environ.get("LLM_TCO_SKIP_BUNDLE") != "1":
+        checks.append(("bundle + smoke test", [PY, "packaging/build_bundle.py"]))
     for title, command in checks:
         code = _run(title, command)
         if code == 5 and title == "pytest":
