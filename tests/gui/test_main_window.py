@@ -613,3 +613,37 @@ def test_tools_catalogs_opens_the_browser_marks_drivers_and_reevaluates_on_chang
 
 def test_catalogs_action_disabled_without_catalogs(window):
     assert not window.acts.catalogs.isEnabled()
+
+
+def test_start_page_describes_the_selected_example_and_opens_it(window, monkeypatch, tmp_path):
+    folder = tmp_path / "examples"
+    folder.mkdir()
+    for name, text in (("Alpha", "First example."), ("Beta", "Second example.")):
+        save(Project(info=ProjectInfo(name=name, description=text)), folder / f"{name}.llmtco")
+    monkeypatch.setattr(paths, "examples_dir", lambda: folder)
+    window.refresh_examples()
+    page = window.start_page
+    assert page.examples.currentRow() == 0
+    assert page.example_text.text() == "First example."
+    assert page.examples.item(1).toolTip() == "Second example."
+    page.examples.setCurrentRow(1)
+    assert page.example_text.text() == "Second example."
+    assert page.example_button.isEnabled()
+    page.example_button.click()
+    assert window.has_document
+    assert window.document.project.info.name == "Beta"
+
+
+def test_first_start_window_size_fits_the_screen(make_window):
+    from PySide6.QtGui import QGuiApplication
+
+    from llm_tco.gui.main_window import default_window_size
+
+    size = default_window_size()
+    available = QGuiApplication.primaryScreen().availableGeometry().size()
+    assert size.width() <= 1400
+    assert size.height() <= 900
+    assert size.width() <= available.width()
+    assert size.height() <= available.height()
+    window = make_window()
+    assert window.size() == size  # no saved state yet

@@ -128,8 +128,11 @@ def _smoke_steps(app: QApplication, window: object, path: Path, *, timeout_ms: i
     return ""
 
 
-def _wait(signals: Sequence[object], start: object, *, timeout_ms: int) -> list[object]:
-    """Connect to ``signals``, call ``start()``, run the event loop until one fires; its args."""
+def wait_for(signals: Sequence[object], start: object, *, timeout_ms: int) -> list[object]:
+    """Connect to ``signals``, call ``start()``, run the event loop until one fires; its args.
+
+    Empty when none fired within ``timeout_ms``.
+    """
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -163,7 +166,7 @@ def _show_results(app: QApplication, window: object, project: object, *, timeout
         window.document_opened()
         app.processEvents()
         return False
-    return bool(_wait([changed], window.document_opened, timeout_ms=timeout_ms))
+    return bool(wait_for([changed], window.document_opened, timeout_ms=timeout_ms))
 
 
 def _export(window: object, target: Path, *, timeout_ms: int) -> str:
@@ -173,7 +176,7 @@ def _export(window: object, target: Path, *, timeout_ms: int) -> str:
     assert isinstance(window, MainWindow)
     pdf = window.pdf
     started: list[bool] = []
-    fired = _wait(
+    fired = wait_for(
         [pdf.finished, pdf.failed, pdf.cancelled],
         lambda: started.append(pdf.export_to(target)),
         timeout_ms=timeout_ms,

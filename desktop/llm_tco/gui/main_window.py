@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from llm_tco import paths
@@ -45,6 +45,13 @@ def app_icon() -> QIcon:
     except FileNotFoundError:
         return QIcon()
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def default_window_size() -> QSize:
+    """1400 x 900 pixels, or nine tenths of a smaller screen, for the first start."""
+    screen = QGuiApplication.primaryScreen()
+    available = screen.availableGeometry().size() if screen is not None else QSize(1400, 900)
+    return QSize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
 
 
 def window_settings() -> QSettings:
@@ -101,7 +108,7 @@ class MainWindow(QMainWindow):
         self._sync_theme_actions()
         self.update_title()
         self.update_actions()
-        self.resize(1200, 800)
+        self.resize(default_window_size())
         self.restore_window_state()
         notes = self.catalog_notes()
         if notes:

@@ -19,12 +19,24 @@ from PySide6.QtWidgets import (
 from llm_tco import paths
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def example_title(path: Path) -> str:
     """A readable title from an example's file name: ``startup-chatbot`` -> ``Startup chatbot``."""
     words = path.stem.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:]
+
+
+def project_description(path: Path) -> str:
+    """The description stored in a project file ('' when there is none or it is unreadable)."""
+    from llm_tco.engine.errors import TcoError
+    from llm_tco.project import load
+
+    try:
+        return load(path).info.description
+    except TcoError:
+        return ""
 
 
 def project_title(path: Path) -> str:
@@ -83,12 +95,25 @@ class StartPage(QWidget):
         self.examples.itemActivated.connect(
             lambda item: self.exampleRequested.emit(item.data(PATH_ROLE))
         )
+        self.example_text = QLabel()
+        self.example_text.setObjectName("exampleDescription")
+        self.example_text.setWordWrap(True)
+        self.example_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.example_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.example_button = QPushButton(self.tr("&Show This Example's Results"))
+        self.example_button.clicked.connect(self._open_current_example)
+        self.examples.currentItemChanged.connect(lambda _c, _p: self._describe_example())
         self.recent = self._list(self.tr("Recent projects"))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(PATH_ROLE))
         )
         lists = QHBoxLayout()
-        lists.addWidget(self._group(self.tr("Start from an &example"), self.examples))
+        example_box = self._group(self.tr("Start from an &example"), self.examples)
+        example_layout = example_box.layout()
+        assert isinstance(example_layout, QVBoxLayout)
+        example_layout.addWidget(self.example_text)
+        example_layout.addWidget(self.example_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lists.addWidget(example_box)
         lists.addWidget(self._group(self.tr("&Recent projects"), self.recent))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -110,8 +135,31 @@ class StartPage(QWidget):
         return box
 
     def set_examples(self, examples: list[tuple[str, str]]) -> None:
-        """Show the example projects, or a note that none are installed."""
+        """Show the example projects (the first selected, with its description) or a note."""
         self._fill(self.examples, examples, self.tr("No example projects are installed."))
+        for row in range(self.examples.count() if examples else 0):
+            item = self.examples.item(row)
+            text = project_description(Path(item.data(PATH_ROLE)))
+            item.setData(DESCRIPTION_ROLE, text)
+            item.setToolTip(text or item.data(PATH_ROLE))
+        self.examples.setCurrentRow(0 if examples else -1)
+        self._describe_example()
+
+    def _current_example(self) -> QListWidgetItem | None:
+        item = self.examples.currentItem()
+        return item if item is not None and item.data(PATH_ROLE) else None
+
+    def _describe_example(self) -> None:
+        item = self._current_example()
+        self.example_button.setEnabled(item is not None)
+        self.example_text.setVisible(item is not None)
+        if item is not None:
+            self.example_text.setText(item.data(DESCRIPTION_ROLE) or "")
+
+    def _open_current_example(self) -> None:
+        item = self._current_example()
+        if item is not None:
+            self.exampleRequested.emit(item.data(PATH_ROLE))
 
     def set_recent(self, recent: list[str]) -> None:
         """Show the recent projects, newest first."""
