@@ -677,7 +677,9 @@ def test_replicas_apply_only_to_self_hosting(qtbot, wizard):
     hw = wizard.hardware_page
     assert hw.min_replicas.value() == Hardware().min_replicas
     assert hw.spares.value() == Hardware().redundancy_replicas
-    assert hw.min_replicas.suffix().strip() == "replicas"
+    assert hw.min_replicas.text() == "1 replica"
+    hw.min_replicas.setValue(3)
+    assert hw.min_replicas.text() == "3 replicas"
     hw.cloud.setChecked(False)
     hw.owns.setChecked(False)
     hw.can_buy.setChecked(False)

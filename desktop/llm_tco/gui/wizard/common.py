@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, Qt
@@ -135,6 +135,12 @@ class WizardPage(QWizardPage):
         hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
         self.form.addRow(hint)
         return hint
+
+    def show_row(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide the form row of ``widget`` together with its help line."""
+        self.form.setRowVisible(widget, visible)
+        row = cast(tuple[int, object], self.form.getWidgetPosition(widget))[0]
+        self.form.setRowVisible(row + 1, visible)
 
     def _watch(self, widget: QWidget) -> None:
         for signal_name in ("valueChanged", "textChanged", "currentTextChanged", "toggled"):

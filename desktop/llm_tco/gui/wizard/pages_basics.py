@@ -111,6 +111,7 @@ class ProjectPage(WizardPage):
         currency = self.currency.currentData()
         self.rate.setSuffix("" if usd else self.tr(" {currency}/USD").format(currency=currency))
         self.budget.setEnabled(self.has_budget.isChecked())
+        self.show_row(self.budget, self.has_budget.isChecked())
         self.budget.setSuffix(self.tr(" {currency}/month").format(currency=currency))
 
     def rate_value(self) -> float:

@@ -185,6 +185,7 @@ class HardwarePage(WizardPage):
         self.add_row(
             self.tr("GPU q&uota:"), self.quota, self.tr("Most GPUs you may rent at the same time.")
         )
+        self.plans_intro = self.add_help(self.tr("Ways of paying for rented GPUs you accept:"))
         self.plans: dict[GpuPlan, QCheckBox] = {}
         for plan in GpuPlan:
             box = checkbox()
@@ -221,11 +222,16 @@ class HardwarePage(WizardPage):
             ),
         )
         self.spares = int_spin(0, 100, suffix=self.tr(" replicas"))
+        for box in (self.min_replicas, self.spares):
+            box.valueChanged.connect(lambda value, b=box: b.setSuffix(self._replica_unit(value)))
         self.add_row(
             self.tr("Spare replicas for &failover:"),
             self.spares,
             self.tr("Extra servers above the busiest hour's need, so one can fail or be updated."),
         )
+
+    def _replica_unit(self, count: int) -> str:
+        return self.tr(" replica") if count == 1 else self.tr(" replicas")
 
     def checked_plans(self) -> tuple[GpuPlan, ...]:
         """Pricing plans the user allows."""
@@ -254,6 +260,14 @@ class HardwarePage(WizardPage):
         self_hosting = cloud or self.owns.isChecked() or self.can_buy.isChecked()
         self.min_replicas.setEnabled(self_hosting)
         self.spares.setEnabled(self_hosting)
+        # questions that do not apply are hidden, so the page stays short
+        for widget in (self.has_quota, *self.plans.values()):
+            self.show_row(widget, cloud)
+        self.form.setRowVisible(self.plans_intro, cloud)
+        self.show_row(self.quota, cloud and self.has_quota.isChecked())
+        self.show_row(self.budget, self.can_buy.isChecked())
+        self.show_row(self.min_replicas, self_hosting)
+        self.show_row(self.spares, self_hosting)
 
     def problems(self) -> list[str]:
         if self.cloud.isChecked() and not self.checked_plans():

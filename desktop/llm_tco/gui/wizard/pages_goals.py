@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QTextBrowser, QWidget
@@ -134,7 +133,7 @@ class TuningPage(WizardPage):
             self.tr("Staff to run an &API service:"),
             self.api_fte,
             self.tr(
-                "Engineering time to integrate and watch a hosted API (0.05 = two hours a week)."
+                "Engineering time to integrate and watch a hosted API (0.05 = 2 hours a week)."
             ),
         )
 
@@ -159,17 +158,12 @@ class TuningPage(WizardPage):
     def update_visibility(self) -> None:
         method = self.current()
         trains = method in TRAINING_METHODS
-        self._show(self.prompt_hours, method is not TuningMethod.NONE)
-        self._show(self.rag_tokens, method is TuningMethod.RAG)
-        self._show(self.rag_extra, method is TuningMethod.RAG)
+        self.show_row(self.prompt_hours, method is not TuningMethod.NONE)
+        self.show_row(self.rag_tokens, method is TuningMethod.RAG)
+        self.show_row(self.rag_extra, method is TuningMethod.RAG)
         for widget in (self.training_tokens, self.epochs, self.retrains):
-            self._show(widget, trains)
-        self._show(self.retrain_months, trains and self.retrains.isChecked())
-
-    def _show(self, widget: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(widget, visible)
-        row = cast(tuple[int, object], self.form.getWidgetPosition(widget))[0]
-        self.form.setRowVisible(row + 1, visible)  # its help line
+            self.show_row(widget, trains)
+        self.show_row(self.retrain_months, trains and self.retrains.isChecked())
 
     def problems(self) -> list[str]:
         method = self.current()
