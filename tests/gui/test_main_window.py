@@ -601,6 +601,8 @@ def test_tools_catalogs_opens_the_browser_marks_drivers_and_reevaluates_on_chang
     assert browser.driving_ids == expected
     assert result.recommendations[0].model_id in browser.driving_ids
     assert browser.stale_days.value() == window.prefs.stale_after_days
+    models = browser.catalog_tabs["models"].view
+    assert models.columnWidth(0) >= models.sizeHintForColumn(0)  # the bold badge is not cut
     window.acts.catalogs.trigger()  # a second time: the same window is raised
     assert window.catalog_window.browser is browser
     with qtbot.waitSignal(panel.viewChanged, timeout=60_000):

@@ -254,6 +254,10 @@ CURATED: tuple[tuple[str, str], ...] = (
     ("enterprise_rag_on_premises/results-detail.png", "results-detail.png"),
     ("startup_chatbot/catalogs-4-api-offers.png", "catalogs.png"),
 )
+# in another language, one view is enough to show the translation
+CURATED_TRANSLATED: tuple[tuple[str, str], ...] = (
+    ("startup_chatbot/results-chart-1-volume.png", "results-cost-vs-volume.png"),
+)
 README_WIDTH = 1200
 
 
@@ -265,7 +269,7 @@ def curate(outdir: Path, target: Path, *, language: str = "en") -> list[Path]:
     target.mkdir(parents=True, exist_ok=True)
     written = []
     suffix = "" if language == "en" else f"-{language}"
-    for source, name in CURATED:
+    for source, name in CURATED if language == "en" else CURATED_TRANSLATED:
         image = QImage(str(outdir / source))
         if image.isNull():
             raise ScreenshotError(f"{outdir / source} is missing; run without --example")

@@ -70,6 +70,15 @@ class CatalogWindowController(QObject):
             if result is not None:
                 ids = driving_ids(result)
         self.browser.set_driving_ids(ids)
+        self._fit_badge_columns()
+
+    def _fit_badge_columns(self) -> None:
+        """Bold 'drives recommendation' rows need wider Status and As-of columns."""
+        from llm_tco.gui.catalog_browser.model import Column
+
+        for tab in getattr(self.browser, "catalog_tabs", {}).values():
+            for column in (Column.STATUS, Column.AS_OF):
+                tab.view.resizeColumnToContents(column)
 
     def reload(self) -> None:
         """The catalogs were edited: load them again and re-evaluate the open project."""
