@@ -47,8 +47,8 @@ def window(qtbot, message_boxes, catalogs):
         made.results.evaluator.cancel_monte_carlo()
         made.results.evaluator.wait()
     made.document.undo_stack.setClean()
+    made.has_document = False  # first: the empty project is not evaluated
     made.document.reset(Project())
-    made.has_document = False
     made.document.release()
 
 

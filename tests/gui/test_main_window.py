@@ -47,8 +47,8 @@ def make_window(qtbot, message_boxes):
     yield factory
     for window in made:  # never leave a prompt for pytest-qt's teardown close
         window.document.undo_stack.setClean()
+        window.has_document = False  # first: the empty project is not evaluated
         window.document.reset(Project())
-        window.has_document = False
         window.document.release()
 
 
@@ -649,3 +649,18 @@ def test_first_start_window_size_fits_the_screen(make_window):
     assert size.height() <= available.height()
     window = make_window()
     assert window.size() == size  # no saved state yet
+
+
+def test_closing_does_not_evaluate_the_empty_project(make_window, monkeypatch):
+    import llm_tco.gui.results as results_package
+
+    monkeypatch.setattr(results_package, "ResultsPanel", FakeResultsPanel, raising=False)
+    window = make_window(catalogs=SimpleNamespace(as_of_summary=dict, warnings=()))
+    project = start_analysis(window, monkeypatch, "Closing")
+    panel = window.results
+    shown = len(panel.shown)
+    assert panel.shown[-1][0] == project
+    window.document.undo_stack.setClean()
+    assert window.files.close_document()
+    assert len(panel.shown) == shown  # nothing new was sent to the results view
+    assert window.stack.currentWidget() is window.start_page

@@ -385,8 +385,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.document.release()
+        self.window.document_closed()  # first: the empty project must not be evaluated
         self.document.reset(Project())
-        self.window.document_closed()
         return True
 
     def offer_recovery(self) -> bool:
