@@ -215,6 +215,9 @@ def _shoot_results(shooter: _Shooter, window: Any, panel: Any, folder: str) -> N
     shooter.grab(window, "results-detail", folder=folder)
     shooter.grab(panel.detail, "detail-pane", folder=folder)
     panel.info_tabs.setCurrentIndex(1)
+    tree = getattr(panel.excluded, "tree", None)
+    if tree is not None and tree.topLevelItemCount():  # show the reasons of the closest one
+        tree.topLevelItem(0).setExpanded(True)
     shooter.grab(window, "results-excluded", folder=folder)
     shooter.grab(panel.excluded, "excluded-list", folder=folder)
     panel.info_tabs.setCurrentIndex(0)
