@@ -479,7 +479,7 @@
         <translation>数据目录 — LLM TCO 顾问</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>The edited catalogs cannot be loaded: {reason}</source>
         <translation>无法加载编辑后的数据目录：{reason}</translation>
     </message>
@@ -1249,7 +1249,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>可同时租用的 GPU 数量上限。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Ways of paying for rented GPUs you accept:</source>
+        <translation>您接受的 GPU 租用付费方式：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>We already &amp;own GPUs</source>
         <translation>我们已经拥有 GPU(&amp;O)</translation>
     </message>
@@ -1286,11 +1291,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location line="+5"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source> replicas</source>
         <translation> 个副本</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Always-on &amp;minimum:</source>
         <translation>常驻副本下限(&amp;M)：</translation>
     </message>
@@ -1300,7 +1306,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>自托管方案中即使空闲也保持运行的模型服务器数；设为 0 时可缩容到零（此时首个请求需要等待）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Spare replicas for &amp;failover:</source>
         <translation>故障切换备用副本(&amp;F)：</translation>
     </message>
@@ -1310,7 +1316,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>在最繁忙时段所需之外额外配置的服务器，以便在某台故障或更新时仍能应对。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source> replica</source>
+        <translation> 个副本</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Choose at least one way of paying for rented GPUs, or untick renting.</source>
         <translation>请至少选择一种租用 GPU 的付费方式，或取消勾选租用。</translation>
     </message>
@@ -1771,7 +1782,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+209"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+203"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -1860,7 +1871,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-192"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-206"/>
         <source>Data privacy and compliance</source>
         <translation>数据隐私与合规</translation>
     </message>
@@ -2038,7 +2049,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation> {currency}/USD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> {currency}/month</source>
         <translation> {currency}/月</translation>
     </message>
@@ -3960,7 +3971,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>TuningMethod</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-259"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="-254"/>
         <source>None: use the model as it is</source>
         <translation>无：直接使用模型</translation>
     </message>
@@ -4064,7 +4075,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>工程师年度成本(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+16"/>
+        <source>Engineering time to integrate and watch a hosted API (0.05 = 2 hours a week).</source>
+        <translation>集成和监控托管 API 所需的工程人力（0.05 = 每周 2 小时）。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Size of the fine-tuning data set in tokens.</source>
         <translation>微调数据集的规模（令牌数）。</translation>
     </message>
@@ -4140,12 +4156,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>API 服务运维人员(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Engineering time to integrate and watch a hosted API (0.05 = two hours a week).</source>
-        <translation>集成和监控托管 API 所需的工程人力（0.05 = 每周两小时）。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Enter the size of the training data; fine-tuning needs some.</source>
         <translation>请输入训练数据的规模；微调需要训练数据。</translation>
     </message>
