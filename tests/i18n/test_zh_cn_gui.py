@@ -276,3 +276,20 @@ def test_about_and_help_are_chinese(zh_cn, qtbot):
         assert not english_leftovers(dialog)
     assert "LLM TCO 顾问" in about.windowTitle()
     assert "新建分析" in help_dialog.browser.toPlainText()
+
+
+def test_setup_application_uses_the_preference(qapp, fresh_data_dir):
+    from llm_tco.gui.dialogs import Preferences
+
+    Preferences(language="zh_CN").save()
+    font_before, locale_before = qapp.font(), QLocale()
+    try:
+        assert i18n_qt.setup_application(qapp) == "zh_CN"
+        box = QDialogButtonBox(Button.Cancel)
+        assert box.button(Button.Cancel).text() == "取消"
+        box.deleteLater()
+    finally:
+        i18n_qt.remove_translators(qapp)
+        QLocale.setDefault(locale_before)
+        qapp.setFont(font_before)
+        i18n.set_current_language("en")

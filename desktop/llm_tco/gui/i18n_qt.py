@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from llm_tco import i18n
 
@@ -145,3 +146,17 @@ def register_fonts(app: QGuiApplication | None = None) -> str:
         font.setFamilies([*families, family])
         app.setFont(font)
     return family
+
+
+def setup_application(app: QApplication, language: str | None = None) -> str:
+    """At start-up: register the CJK font and install translators; returns the language shown.
+
+    Never raises: a missing font or translation file is logged and the app starts in English or
+    with the system fonts.
+    """
+    try:
+        register_fonts(app)
+    except RuntimeError as exc:
+        log.warning("CJK font not registered: %s", exc)
+    install_translators(app, language)
+    return i18n.current_language()
