@@ -40,6 +40,7 @@ def test_smoke_test_exports_a_pdf_of_the_first_example(fresh_data_dir, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "results view shown" in done.stdout
     assert "PDF report exported" in done.stdout
+    assert "propagateSizeHints" not in done.stderr  # the offscreen notice is filtered out
     assert list(temp.iterdir()) == []  # the temporary report folder is removed
 
 

@@ -77,17 +77,6 @@ class ScreenshotError(RuntimeError):
     """A view could not be shown or saved."""
 
 
-def _quiet_offscreen_warnings() -> None:
-    """Drop the offscreen plugin's 'propagateSizeHints' notice; pass every other message on."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(f"qt: {message}", file=sys.stderr)
-
-    qInstallMessageHandler(handler)
-
-
 def _parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
     if not match:
@@ -107,12 +96,12 @@ def take_screenshots(
     size: tuple[int, int] = WINDOW_SIZE,
 ) -> list[Path]:
     """Save every screenshot under ``outdir``; the paths written."""
-    from llm_tco.gui.app import create_application, prepare_application
+    from llm_tco.gui.app import create_application, prepare_application, quiet_offscreen_warnings
     from llm_tco.gui.main_window import MainWindow, try_load_catalogs
     from llm_tco.gui.start_page import list_examples
 
     app = create_application([])
-    _quiet_offscreen_warnings()
+    quiet_offscreen_warnings()
     prepare_application(app, language=language)
     catalogs, error = try_load_catalogs()
     if catalogs is None:

@@ -50,6 +50,17 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen plugin's 'propagateSizeHints' notice; print every other Qt message."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(f"qt: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def prepare_application(app: QApplication, *, language: str | None = None) -> None:
     """Translations for the preferred language (``language`` overrides it), fonts, Qt guard."""
     from llm_tco.gui.results.qt_workarounds import immortalise_singletons
@@ -201,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application([])
     prepare_application(app)
     if args.smoke_test:
+        quiet_offscreen_warnings()
         return run_smoke_test(app)
     from PySide6.QtCore import QTimer
 
