@@ -270,3 +270,15 @@ def test_driving_ids_name_the_top_recommendations_catalog_entries(catalogs):
         )
         for i in ids
     )
+
+
+def test_closing_the_window_during_an_export_cancels_it(qtbot, window, monkeypatch, tmp_path):
+    open_example(qtbot, window)
+    patch_save_dialog(monkeypatch, str(tmp_path / "closing.pdf"))
+    window.acts.export_pdf.trigger()
+    assert window.pdf.is_running()
+    window.document.undo_stack.setClean()
+    with qtbot.waitSignal(window.pdf.cancelled, timeout=60_000):
+        assert window.close()
+    assert not window.pdf.is_running()
+    assert not (tmp_path / "closing.pdf").exists()

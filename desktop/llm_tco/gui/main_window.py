@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
-        self.pdf.cancel()
+        self.pdf.shutdown()
         self.catalog_window.close()
         self.document.release()
         if self.results is not None:

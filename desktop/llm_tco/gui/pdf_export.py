@@ -232,16 +232,16 @@ class PdfExportController(QObject):
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Evaluating the project…"))
         job = _EvaluationJob(project, self.window.catalogs)
-        job.signals.done.connect(lambda result: self._evaluated(project, result))
+        job.signals.done.connect(self._evaluated)  # a slot of this object: runs on its thread
         job.signals.failed.connect(self._fail)
         self._job = job
         QThreadPool.globalInstance().start(job)
 
-    def _evaluated(self, project: object, result: object) -> None:
-        self._job = None
-        if self._cancelled or self._path is None:
+    def _evaluated(self, result: object) -> None:
+        job, self._job = self._job, None
+        if self._cancelled or self._path is None or job is None:
             return
-        self._start_exporter(project, result)
+        self._start_exporter(job.project, result)
 
     def _start_exporter(self, project: object, result: object) -> None:
         from llm_tco.report.worker import ReportExporter
@@ -272,6 +272,13 @@ class PdfExportController(QObject):
             self.progress.setValue(max(0, min(99, int(percent))))
 
     # ---- endings
+    def shutdown(self, *, timeout_ms: int = 10_000) -> None:
+        """Cancel any export and wait for its background work (the window is closing)."""
+        running = self.is_running()
+        self.cancel()
+        if running:
+            QThreadPool.globalInstance().waitForDone(timeout_ms)
+
     def cancel(self) -> None:
         """Stop the export; nothing is written and the window is usable again."""
         if not self.is_running() or self._cancelled:
