@@ -71,15 +71,7 @@ class AppActions(QObject):
             "preferences-system",
             Role.PreferencesRole,
         )
-        self.show_start = self._make(self.tr("&Start Page"), None, "go-home")
-        self.show_start.setShortcut(QKeySequence("Ctrl+1"))
-        self.show_results = self._make(self.tr("&Results"), None, "view-list-details")
-        self.show_results.setShortcut(QKeySequence("Ctrl+2"))
-        self.catalogs = self._make(self.tr("&Catalogs…"), None, "x-office-spreadsheet")
-        self.catalogs.setShortcut(QKeySequence("Ctrl+3"))
-        self.catalogs.setStatusTip(
-            self.tr("Where every price comes from; edit, import and calibrate the catalogs")
-        )
+        self._make_view_actions()
         self.help = self._make(
             self.tr("LLM TCO Advisor &Help"), StandardKey.HelpContents, "help-contents"
         )
@@ -91,6 +83,17 @@ class AppActions(QObject):
         self.redo: QAction | None = None
         self.recent_menu: QMenu | None = None
         self.examples_menu: QMenu | None = None
+
+    def _make_view_actions(self) -> None:
+        self.show_start = self._make(self.tr("&Start Page"), None, "go-home")
+        self.show_start.setShortcut(QKeySequence("Ctrl+1"))
+        self.show_results = self._make(self.tr("&Results"), None, "view-list-details")
+        self.show_results.setShortcut(QKeySequence("Ctrl+2"))
+        self.catalogs = self._make(self.tr("&Catalogs…"), None, "x-office-spreadsheet")
+        self.catalogs.setShortcut(QKeySequence("Ctrl+3"))
+        self.catalogs.setStatusTip(
+            self.tr("Where every price comes from; edit, import and calibrate the catalogs")
+        )
 
     def _make_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)

@@ -91,18 +91,7 @@ class StartPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.examples = self._list(self.tr("Example projects"))
-        self.examples.itemActivated.connect(
-            lambda item: self.exampleRequested.emit(item.data(PATH_ROLE))
-        )
-        self.example_text = QLabel()
-        self.example_text.setObjectName("exampleDescription")
-        self.example_text.setWordWrap(True)
-        self.example_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.example_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.example_button = QPushButton(self.tr("&Show This Example's Results"))
-        self.example_button.clicked.connect(self._open_current_example)
-        self.examples.currentItemChanged.connect(lambda _c, _p: self._describe_example())
+        self._build_examples()
         self.recent = self._list(self.tr("Recent projects"))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(PATH_ROLE))
@@ -120,6 +109,20 @@ class StartPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addLayout(lists, 1)
+
+    def _build_examples(self) -> None:
+        self.examples = self._list(self.tr("Example projects"))
+        self.examples.itemActivated.connect(
+            lambda item: self.exampleRequested.emit(item.data(PATH_ROLE))
+        )
+        self.example_text = QLabel()
+        self.example_text.setObjectName("exampleDescription")
+        self.example_text.setWordWrap(True)
+        self.example_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.example_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.example_button = QPushButton(self.tr("&Show This Example's Results"))
+        self.example_button.clicked.connect(self._open_current_example)
+        self.examples.currentItemChanged.connect(lambda _c, _p: self._describe_example())
 
     @staticmethod
     def _list(name: str) -> QListWidget:

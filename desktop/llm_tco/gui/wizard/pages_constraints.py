@@ -185,12 +185,7 @@ class HardwarePage(WizardPage):
         self.add_row(
             self.tr("GPU q&uota:"), self.quota, self.tr("Most GPUs you may rent at the same time.")
         )
-        self.plans_intro = self.add_help(self.tr("Ways of paying for rented GPUs you accept:"))
-        self.plans: dict[GpuPlan, QCheckBox] = {}
-        for plan in GpuPlan:
-            box = checkbox()
-            self.plans[plan] = box
-            self.add_row(plan_label(plan), box, plan_help(plan))
+        self._build_plans()
         self.owns = checkbox()
         self.add_row(
             self.tr("We already &own GPUs"),
@@ -210,6 +205,14 @@ class HardwarePage(WizardPage):
             self.tr("The most you could spend on buying GPU servers."),
         )
         self._build_replicas()
+
+    def _build_plans(self) -> None:
+        self.plans_intro = self.add_help(self.tr("Ways of paying for rented GPUs you accept:"))
+        self.plans: dict[GpuPlan, QCheckBox] = {}
+        for plan in GpuPlan:
+            box = checkbox()
+            self.plans[plan] = box
+            self.add_row(plan_label(plan), box, plan_help(plan))
 
     def _build_replicas(self) -> None:
         self.min_replicas = int_spin(0, 1000, suffix=self.tr(" replicas"))
