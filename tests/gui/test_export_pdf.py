@@ -128,7 +128,7 @@ def test_export_writes_the_pdf_with_suffix_page_size_and_language(
         assert not window.acts.export_pdf.isEnabled()  # no second export meanwhile
     target = tmp_path / "board-report.pdf"
     assert done.args == [str(target)]
-    assert asked[0][0].endswith(".pdf")
+    assert Path(asked[0][0]).name == "Startup support chatbot.pdf"  # named after the project
     assert "*.pdf" in asked[0][1]
     assert calls[0]["page_size"] == "Letter"
     assert calls[0]["language"] == "en"
@@ -139,6 +139,7 @@ def test_export_writes_the_pdf_with_suffix_page_size_and_language(
     assert str(target) in window.statusBar().currentMessage()
     assert window.pdf.progress is None
     assert window.acts.export_pdf.isEnabled()
+    assert window.pdf.suggested_folder() == tmp_path  # the next export is offered there
 
 
 def test_export_uses_the_result_the_panel_shows(qtbot, window, monkeypatch, tmp_path):

@@ -428,7 +428,9 @@ def test_preferences_dialog_edits_and_persists(window, monkeypatch):
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
         dialog.stale_days.setValue(90)
         assert dialog.stale_days.suffix() == " days"
-        for widget in (dialog.theme, dialog.language, dialog.stale_days):
+        assert dialog.page_size.currentData() == "auto"  # by default: what the locale uses
+        dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
+        for widget in (dialog.theme, dialog.language, dialog.stale_days, dialog.page_size):
             assert widget.accessibleName()
         return PreferencesDialog.DialogCode.Accepted
 
@@ -437,6 +439,8 @@ def test_preferences_dialog_edits_and_persists(window, monkeypatch):
         window.acts.preferences.trigger()
         stored = Preferences.load()
         assert (stored.theme, stored.language, stored.stale_after_days) == ("dark", "zh_CN", 90)
+        assert stored.page_size == "Letter"
+        assert window.prefs.page_size == "Letter"
         assert is_dark_palette(app.palette())
         assert window.acts.theme_actions["dark"].isChecked()
     finally:

@@ -172,6 +172,7 @@ class PdfExportController(QObject):
         self._path: Path | None = None
         self._cancelled = False
         self.exporter_factory: Callable[..., Any] | None = None  # tests may replace it
+        self.last_folder: Path | None = None
 
     def is_running(self) -> bool:
         """True while an export (or its evaluation) is in progress."""
@@ -183,18 +184,25 @@ class PdfExportController(QObject):
         window = self.window
         if self.is_running() or not window.has_document or window.catalogs is None:
             return False
-        folder = window.prefs.recent_files[0] if window.prefs.recent_files else str(Path.home())
-        suggested = Path(folder).parent if Path(folder).is_file() else Path(folder)
         name = window.document.project.info.name or "report"
         chosen, _ = QFileDialog.getSaveFileName(
             window,
             self.tr("Export PDF Report"),
-            str(suggested / f"{_safe_name(name)}.pdf"),
+            str(self.suggested_folder() / f"{_safe_name(name)}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
             return False
         return self.export_to(pdf_file_name(chosen))
+
+    def suggested_folder(self) -> Path:
+        """Where to offer saving: the last export's folder, the project's, or the home folder."""
+        if self.last_folder is not None and self.last_folder.is_dir():
+            return self.last_folder
+        path = self.window.document.path
+        if path is not None and path.parent.is_dir():
+            return path.parent
+        return Path.home()
 
     def export_to(self, path: Path) -> bool:
         """Export the open project's report to ``path`` (no questions asked)."""
@@ -298,6 +306,7 @@ class PdfExportController(QObject):
 
     def _done(self, path: str) -> None:
         self._finish()
+        self.last_folder = Path(path).parent
         self.window.statusBar().showMessage(
             self.tr("Report exported to {path}").format(path=path), 10_000
         )

@@ -29,9 +29,13 @@ ERROR_OBJECT_NAME = "validationMessage"
 S = TypeVar("S", bound=BaseModel)
 
 
+SPIN_MAX_WIDTH = 320  # numbers stay near their label instead of at the far edge of the page
+
+
 def int_spin(minimum: int, maximum: int, *, suffix: str = "", step: int = 1) -> QSpinBox:
     """An integer input with its unit as a suffix."""
     box = QSpinBox()
+    box.setMaximumWidth(SPIN_MAX_WIDTH)
     box.setRange(minimum, maximum)
     box.setSingleStep(step)
     box.setSuffix(suffix)
@@ -45,6 +49,7 @@ def float_spin(
 ) -> QDoubleSpinBox:
     """A decimal input with its unit as a suffix."""
     box = QDoubleSpinBox()
+    box.setMaximumWidth(SPIN_MAX_WIDTH)
     box.setDecimals(decimals)
     box.setRange(minimum, maximum)
     box.setSingleStep(step)
