@@ -84,3 +84,19 @@ def test_smoke_test_in_process_on_a_minimal_example(
     out = capsys.readouterr().out
     assert "results view shown" in out
     assert "PDF report exported" in out
+
+
+def test_every_python_package_is_shipped_in_the_wheel():
+    import tomllib
+
+    root = DESKTOP.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(init.parent.relative_to(DESKTOP).parts)
+        for init in (DESKTOP / "llm_tco").rglob("__init__.py")
+    }
+    assert found - listed == set()  # a package missing here is missing from `pip install .`
