@@ -283,3 +283,22 @@ def test_closing_the_window_during_an_export_cancels_it(qtbot, window, monkeypat
         assert window.close()
     assert not window.pdf.is_running()
     assert not (tmp_path / "closing.pdf").exists()
+
+
+def test_a_cancelled_evaluation_does_not_feed_the_next_export(qtbot, window, monkeypatch, tmp_path):
+    open_example(qtbot, window)
+    window.results.cancel_monte_carlo()
+    monkeypatch.setattr(window.tracker, "_full", None)
+    patch_save_dialog(monkeypatch, str(tmp_path / "first.pdf"))
+    window.acts.export_pdf.trigger()
+    first = window.pdf._job
+    window.pdf.progress.findChild(QPushButton).click()  # cancel while evaluating
+    patch_save_dialog(monkeypatch, str(tmp_path / "second.pdf"))
+    calls: list[dict] = []
+    window.pdf.exporter_factory = recording_factory(calls)
+    with qtbot.waitSignal(window.pdf.finished, timeout=60_000):
+        window.acts.export_pdf.trigger()
+        assert window.pdf._job is not first
+    assert len(calls) == 1  # only the second export wrote a report
+    assert calls[0]["path"] == tmp_path / "second.pdf"
+    assert not (tmp_path / "first.pdf").exists()

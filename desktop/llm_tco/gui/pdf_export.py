@@ -169,6 +169,7 @@ class PdfExportController(QObject):
         self.progress: QProgressDialog | None = None
         self.error_box: QMessageBox | None = None
         self._job: _EvaluationJob | None = None
+        self._alive: list[_EvaluationJob] = []
         self._path: Path | None = None
         self._cancelled = False
         self.exporter_factory: Callable[..., Any] | None = None  # tests may replace it
@@ -240,16 +241,30 @@ class PdfExportController(QObject):
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Evaluating the project…"))
         job = _EvaluationJob(project, self.window.catalogs)
-        job.signals.done.connect(self._evaluated)  # a slot of this object: runs on its thread
-        job.signals.failed.connect(self._fail)
+        job.signals.done.connect(self._evaluated)  # slots of this object: run on its thread
+        job.signals.failed.connect(self._evaluation_failed)
         self._job = job
+        self._alive.append(job)  # kept until it reports, even if a newer export replaces it
         QThreadPool.globalInstance().start(job)
 
+    def _current_job(self) -> _EvaluationJob | None:
+        """The evaluation job whose signal is being handled, if it is the one still wanted."""
+        sender = self.sender()
+        self._alive = [j for j in self._alive if j.signals is not sender]
+        job = self._job
+        if job is None or sender is not job.signals or self._cancelled:
+            return None  # cancelled, or a job an earlier (cancelled) export started
+        self._job = None
+        return job
+
     def _evaluated(self, result: object) -> None:
-        job, self._job = self._job, None
-        if self._cancelled or self._path is None or job is None:
-            return
-        self._start_exporter(job.project, result)
+        job = self._current_job()
+        if job is not None and self._path is not None:
+            self._start_exporter(job.project, result)
+
+    def _evaluation_failed(self, message: str, details: str) -> None:
+        if self._current_job() is not None and self._path is not None:
+            self._fail(message, details)
 
     def _start_exporter(self, project: object, result: object) -> None:
         from llm_tco.report.worker import ReportExporter
