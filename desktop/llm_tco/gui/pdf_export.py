@@ -350,7 +350,9 @@ class PdfExportController(QObject):
 
     def _finish(self) -> None:
         self._path = None
-        self.exporter = None
+        exporter, self.exporter = self.exporter, None
+        if isinstance(exporter, QObject):
+            exporter.deleteLater()  # it has reported: its background work is over
         dialog, self.progress = self.progress, None
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel)
