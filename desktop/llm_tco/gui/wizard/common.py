@@ -118,8 +118,14 @@ class WizardPage(QWizardPage):
         self._loading = False
 
     # ---- building
-    def add_row(self, label_text: str, widget: QWidget, help_text: str) -> QWidget:
-        """Add a labelled input with a one-sentence help line under it."""
+    def add_row(
+        self, label_text: str, widget: QWidget, help_text: str, *, help_line: bool = True
+    ) -> QWidget:
+        """Add a labelled input with a one-sentence help line under it (or only as its tooltip).
+
+        ``help_line=False`` suits a group of inputs that share one explanation, added once after
+        them with :meth:`add_help`.
+        """
         describe(widget, label_text, help_text)
         if isinstance(widget, QAbstractButton):
             widget.setText(label_text)
@@ -128,7 +134,8 @@ class WizardPage(QWizardPage):
             label = QLabel(label_text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
-        self.add_help(help_text)
+        if help_line:
+            self.add_help(help_text)
         self._watch(widget)
         return widget
 

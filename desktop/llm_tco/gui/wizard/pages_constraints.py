@@ -12,6 +12,14 @@ from llm_tco.engine.project_model import Project
 from llm_tco.gui.wizard.common import WizardPage, checkbox, float_spin, int_spin, updated
 
 CERTIFICATIONS: tuple[str, ...] = ("SOC2", "ISO27001", "HIPAA_BAA", "GDPR_DPA", "FEDRAMP")
+# how the certifications and agreements are written (proper names: not translated)
+CERTIFICATION_NAMES: dict[str, str] = {
+    "SOC2": "SOC 2",
+    "ISO27001": "ISO 27001",
+    "HIPAA_BAA": "HIPAA BAA",
+    "GDPR_DPA": "GDPR DPA",
+    "FEDRAMP": "FedRAMP",
+}
 REGION_CODE = re.compile(r"^[a-z]{2}[a-z0-9-]*$")
 
 
@@ -92,14 +100,17 @@ class PrivacyPage(WizardPage):
             self.tr("Region codes separated by commas; leave empty to allow any region."),
         )
         self.certs: dict[str, QCheckBox] = {}
+        cert_help = self.tr("Only providers that hold this certification or agreement qualify.")
         for code in CERTIFICATIONS:
             box = checkbox()
             self.certs[code] = box
             self.add_row(
-                self.tr("Requires {certification}").format(certification=code.replace("_", " ")),
+                self.tr("Requires {certification}").format(certification=CERTIFICATION_NAMES[code]),
                 box,
-                self.tr("Only providers that hold this certification or agreement qualify."),
+                cert_help,
+                help_line=False,  # one explanation under the group
             )
+        self.add_help(cert_help)
 
     def chosen_location(self) -> DataLocation:
         """The selected data-location rule."""
