@@ -230,6 +230,7 @@ def _shoot_catalogs(shooter: _Shooter, window: Any, folder: str) -> None:
     browser.resize(*CATALOG_SIZE)
     for number, (name, tab) in enumerate(browser.catalog_tabs.items(), start=1):
         browser.show_catalog(name)
+        tab.view.clearSelection()  # nothing left selected from the previous example
         for entry_id in sorted(browser.driving_ids):
             if tab.select(entry_id):  # the entry behind the recommendation, in view
                 break
