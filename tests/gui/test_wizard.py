@@ -386,6 +386,9 @@ def test_owned_hardware_offers_catalog_gpus_by_name(qtbot):
     assert w.working.hardware.owned[0] == OwnedGpus(
         gpu_id="l4", count=8, already_paid=False, purchase_price_usd_per_gpu=3000
     )
+    go_to(w, PageId.REVIEW)
+    summary = w.review_page.summary.toPlainText()
+    assert "8 × NVIDIA L4 (24 GB)" in summary  # the GPU by name, not by catalog id
 
 
 def test_owned_gpu_missing_from_the_catalog_is_named(qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QTextBrowser, QWidget
@@ -294,13 +295,15 @@ class ReviewPage(WizardPage):
         self.form.addRow(self.summary)
 
     def load(self, project: Project) -> None:
-        self.summary.setHtml(summary_html(project))
+        self.summary.setHtml(summary_html(project, gpu_names=self.project_wizard().gpu_names()))
 
     def store(self, project: Project) -> Project:
         return project
 
 
-def summary_rows(project: Project) -> list[tuple[str, str]]:
+def summary_rows(
+    project: Project, *, gpu_names: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
     """The Review page's (question, answer) pairs."""
     w, hw = project.workload, project.hardware
     none = QCoreApplication.translate("Review", "none")
@@ -316,7 +319,8 @@ def summary_rows(project: Project) -> list[tuple[str, str]]:
         for n in PRIORITY_FIELDS
     )
     months = QCoreApplication.translate("Review", "%n month(s)", "", project.info.horizon_months)
-    owned = ", ".join(f"{o.count} × {o.gpu_id}" for o in hw.owned) or none
+    names = gpu_names or {}
+    owned = ", ".join(f"{o.count} × {names.get(o.gpu_id, o.gpu_id)}" for o in hw.owned) or none
     return [
         (QCoreApplication.translate("Review", "Name"), project.info.name),
         (QCoreApplication.translate("Review", "Currency"), project.info.currency),
@@ -348,11 +352,14 @@ def summary_rows(project: Project) -> list[tuple[str, str]]:
     ]
 
 
-def summary_html(project: Project) -> str:
-    """The Review page's table of answers, with warnings about conflicting answers."""
+def summary_html(project: Project, *, gpu_names: Mapping[str, str] | None = None) -> str:
+    """The Review page's table of answers, with warnings about conflicting answers.
+
+    ``gpu_names`` maps catalog GPU ids to their names (ids are shown when missing).
+    """
     body = "".join(
         f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
-        for k, v in summary_rows(project)
+        for k, v in summary_rows(project, gpu_names=gpu_names)
     )
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in review_warnings(project))
     heading = html.escape(QCoreApplication.translate("Review", "Please note:"))

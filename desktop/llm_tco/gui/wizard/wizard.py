@@ -101,6 +101,11 @@ class ProjectWizard(QWizard):
             return int(candidate)
         return -1
 
+    def gpu_names(self) -> dict[str, str]:
+        """Catalog GPU ids and the names the owned-hardware page shows for them."""
+        combo = self.owned_page.gpu
+        return {str(combo.itemData(i)): combo.itemText(i) for i in range(combo.count())}
+
     def result_project(self) -> Project:
         """The project with every answer (valid after Finish)."""
         return self.working
