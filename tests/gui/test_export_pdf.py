@@ -107,6 +107,8 @@ def test_default_page_size_follows_the_locale():
 
 def test_export_is_disabled_until_a_result_exists(qtbot, window):
     assert not window.acts.export_pdf.isEnabled()
+    assert window.acts.export_pdf in window.toolbar.actions()  # also on the toolbar
+    assert window.acts.export_pdf.iconText() == "Export PDF"
     open_example(qtbot, window)
     assert window.acts.export_pdf.isEnabled()
     window.files.close_document()

@@ -58,6 +58,7 @@ class AppActions(QObject):
         self.save_as = self._make(self.tr("Save &As…"), StandardKey.SaveAs, "document-save-as")
         self.close = self._make(self.tr("&Close"), StandardKey.Close, "document-close")
         self.export_pdf = self._make(self.tr("Export &PDF Report…"), None, "document-export")
+        self.export_pdf.setIconText(self.tr("Export PDF"))  # the toolbar's shorter label
         self.export_pdf.setEnabled(False)
         self.export_pdf.setStatusTip(self.tr("Write the recommendation report as a PDF file"))
         self.quit = self._make(

@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolBar")  # saveState/restoreState need a name
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.acts.new, self.acts.open, self.acts.save])
+        self.toolbar.addActions(
+            [self.acts.new, self.acts.open, self.acts.save, self.acts.export_pdf]
+        )
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.acts.edit_project, self.acts.show_results])
         self.files = FileController(self)
