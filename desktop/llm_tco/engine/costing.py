@@ -136,8 +136,12 @@ class _Acc:
             self.comp[name][rows] = monthly
 
 
-def compute_costs(p: RowParams, d: Drivers, *, detail: bool = False) -> Costs:
-    """Costs per row and month (USD) under the given drivers; detail keeps every component."""
+def compute_costs(p: RowParams, d: Drivers, *, detail: bool = False, memo: bool = False) -> Costs:
+    """Costs per row and month (USD) under the given drivers; detail keeps every component.
+
+    ``memo``: remember the row grouping and the GPU-hours of these RowParams arrays, so that a
+    what-if edit of prices or staff cost, or a repeated volume, reuses them (the ranking's call).
+    """
     n, h = p.kind.shape[0], p.load.horizon_months
     v, t = _col(d.volume, n), _col(d.tokens, n)
     gp, ap, st = _col(d.gpu_price, n), _col(d.api_price, n), _col(d.staff, n)
@@ -176,9 +180,8 @@ def compute_costs(p: RowParams, d: Drivers, *, detail: bool = False) -> Costs:
     a = _sel(is_api)
     acc.add("api_tokens", a, (per_req * req0)[a][:, None] * growth[None, :])
     acc.add("vendor_fees", a, np.repeat((ap * p.fee_month)[a][:, None], h, axis=1))
-    gpu = _gpu_costs(
-        p, acc, req0 * tout / SECONDS_PER_MONTH, gp, _col(d.efficiency, n), req0 / SECONDS_PER_MONTH
-    )
+    loads = (req0 * tout / SECONDS_PER_MONTH, req0 / SECONDS_PER_MONTH)  # tokens/s, requests/s
+    gpu = _gpu_costs(p, acc, loads, gp, _col(d.efficiency, n), memo=memo)
     bad = (p.kind > 0) & ~(np.isfinite(gpu["cap"]) & (gpu["cap"] > 0))
     acc.total[bad] = np.nan
     return Costs(
@@ -194,19 +197,28 @@ def compute_costs(p: RowParams, d: Drivers, *, detail: bool = False) -> Costs:
 
 
 def _gpu_costs(
-    p: RowParams, acc: _Acc, avg0: FloatArray, gp: FloatArray, ef: FloatArray, rps0: FloatArray
+    p: RowParams,
+    acc: _Acc,
+    loads: tuple[FloatArray, FloatArray],
+    gp: FloatArray,
+    ef: FloatArray,
+    *,
+    memo: bool,
 ) -> dict[str, FloatArray]:
-    n, h = acc.total.shape
+    """GPU rental and owned-hardware costs into acc; capacity figures per row (USD, GPUs)."""
+    avg0, rps0 = loads
+    n = acc.total.shape[0]
     raw = p.cap_tps * ef
     cap = raw * p.hardware.gpu_utilisation_cap
-    hours, g_max = np.zeros((n, h)), np.zeros(n)
-    owned_gpus = np.zeros((int(np.count_nonzero(p.kind == 4)), h))
+    g_max = np.zeros(n)
     util, capex = np.ones(n), np.zeros(n)
     g = _sel(p.kind > 0)
     if np.any(p.kind > 0):
         safe = np.where(cap > 0, cap, np.inf)
-        uniform = bool(np.ptp(avg0) == 0 and np.ptp(ef) == 0)
-        _fill_hours(_Capacity(p, avg0, rps0, safe), hours, (g_max, owned_gpus), uniform=uniform)
+        uniform = bool(np.ptp(avg0) == 0 and np.ptp(rps0) == 0 and np.ptp(ef) == 0)
+        hours, g_max, owned_gpus = _hours(
+            _Capacity(p, avg0, rps0, safe, uniform), memo=memo and uniform
+        )
         paid = hours[g].sum(axis=1) / np.maximum(p.tp[g], 1) * raw[g] * 3600.0
         useful = avg0[g] * float(p.load.growth.sum()) * SECONDS_PER_MONTH
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -225,31 +237,60 @@ def _gpu_costs(
     }
 
 
+@dataclass(frozen=True)
+class _Groups:
+    """Rows of one scaling mode and, per distinct key, its first row and every row's key index."""
+
+    rows: IntArray
+    first: IntArray
+    inverse: IntArray
+
+
+_GROUPS: dict[tuple[int, ...], tuple[tuple[np.ndarray, ...], dict[int, _Groups]]] = {}
+
+
+def _groupings(p: RowParams, *, memo: bool) -> dict[int, _Groups]:
+    """Per row kind, the rows sharing capacity figures (with memo, remembered per RowParams
+    arrays: a what-if edit re-costs the same rows, so the grouping is computed once)."""
+    arrays: tuple[np.ndarray, ...] = (p.kind, p.group, p.cold_start_s)
+    key = tuple(id(a) for a in arrays)
+    hit = _GROUPS.get(key) if memo else None
+    if hit is not None and all(a is b for a, b in zip(hit[0], arrays, strict=True)):
+        return hit[1]
+    cold_key = p.group * 4096 + np.round(p.cold_start_s).astype(np.int64)
+    out: dict[int, _Groups] = {}
+    for kind in (1, 2, 3, 4):
+        rows = np.flatnonzero(p.kind == kind)
+        k = (cold_key if kind == 3 else p.group)[rows]
+        _, first, inverse = np.unique(k, return_index=True, return_inverse=True)
+        out[kind] = _Groups(rows, first, inverse.reshape(-1))
+    if memo:
+        if len(_GROUPS) >= 8:
+            _GROUPS.pop(next(iter(_GROUPS)))
+        _GROUPS[key] = (arrays, out)
+    return out
+
+
 def _dedup(
     fn: Callable[[IntArray, IntArray], tuple[FloatArray, FloatArray]],
-    rows: IntArray,
-    key: IntArray | None,
+    g: _Groups,
     months: FloatArray,
     *,
+    uniform: bool,
     peak_only: bool,
 ) -> tuple[FloatArray, FloatArray]:
-    """Run fn once per distinct key (rows) and distinct month, then expand back; GPUs per month,
-    or only their peak (rows,) when ``peak_only``."""
+    """Run fn once per distinct group (when the load is uniform) and distinct month, then expand
+    back; GPU-hours (rows, months) and GPUs per month, or only their peak (rows,)."""
     _, first_m, inv_m = np.unique(months, return_index=True, return_inverse=True)
     same = first_m.size == months.size  # every month differs: no month expansion needed
-    inv = None
-    if key is None or rows.size == 0:
-        h, g = fn(rows, first_m)
-    else:
-        _, first, inv = np.unique(key[rows], return_index=True, return_inverse=True)
-        h, g = fn(rows[first], first_m)
+    h, gpus = fn(g.rows[g.first] if uniform else g.rows, first_m)
     if peak_only:
-        g = g.max(axis=1)
+        gpus = gpus.max(axis=1)
     elif not same:
-        g = g[:, inv_m]
+        gpus = gpus[:, inv_m]
     if not same:
         h = h[:, inv_m]
-    return (h, g) if inv is None else (h[inv], g[inv])
+    return (h[g.inverse], gpus[g.inverse]) if uniform else (h, gpus)
 
 
 @dataclass(frozen=True)
@@ -261,8 +302,12 @@ class _Capacity:
     rps0: FloatArray  # month-0 requests/s per row
     cap: FloatArray  # planned capacity per replica, tokens/s
 
+    uniform: bool  # every row has the same load: _load returns one row for all
+
     def _load(self, base: FloatArray, i: IntArray, m: IntArray) -> FloatArray:
-        return np.asarray(base[i][:, None] * self.p.load.growth[m][None, :])
+        """Offered load per row (or one row for all when uniform) and month, per second."""
+        rows = i[:1] if self.uniform and i.size else i
+        return np.asarray(base[rows][:, None] * self.p.load.growth[m][None, :])
 
     def always_on(self, i: IntArray, m: IntArray) -> tuple[FloatArray, FloatArray]:
         p = self.p
@@ -302,25 +347,61 @@ class _Capacity:
         )
 
 
+_HOURS: dict[tuple[object, ...], tuple[tuple[object, ...], tuple[FloatArray, ...]]] = {}
+
+
+def _hours_key(c: _Capacity) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """What the GPU-hours depend on: the row arrays (by identity) and the uniform load."""
+    p, hw, lm = c.p, c.p.hardware, c.p.load
+    arrays = (p.kind, p.group, p.plan, p.tp, p.per_instance, p.request_s, p.cold_start_s)
+    rows = np.flatnonzero(p.kind > 0)[:1]
+    values = (
+        tuple(float(x) for x in (*c.avg0[rows], *c.rps0[rows])),
+        lm.growth.tobytes(),
+        lm.hourly_profile.tobytes(),
+        lm.peak_factor,
+        hw.min_replicas,
+        hw.redundancy_replicas,
+    )
+    return arrays, (*(id(a) for a in arrays), c.cap.tobytes(), *values)
+
+
+def _hours(c: _Capacity, *, memo: bool) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month (read-only
+    when memoised)."""
+    n, h = c.p.kind.shape[0], c.p.load.horizon_months
+    key: tuple[object, ...] = ()
+    if memo:
+        arrays, key = _hours_key(c)
+        hit = _HOURS.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], arrays, strict=True)):
+            hours, g_max, owned = hit[1]
+            return hours, g_max, owned
+    hours, g_max = np.zeros((n, h)), np.zeros(n)
+    owned = np.zeros((int(np.count_nonzero(c.p.kind == 4)), h))
+    _fill_hours(c, hours, (g_max, owned), memo=memo)
+    if memo:
+        for a in (hours, g_max, owned):
+            a.setflags(write=False)
+        if len(_HOURS) >= 4:
+            _HOURS.pop(next(iter(_HOURS)))
+        _HOURS[key] = (arrays, (hours, g_max, owned))
+    return hours, g_max, owned
+
+
 def _fill_hours(
-    c: _Capacity, hours: FloatArray, gpus: tuple[FloatArray, FloatArray], *, uniform: bool
+    c: _Capacity, hours: FloatArray, gpus: tuple[FloatArray, FloatArray], *, memo: bool
 ) -> None:
     """Fill GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month."""
     p = c.p
-    key = p.group if uniform else None
-    cold_key = None if key is None else key * 4096 + np.round(p.cold_start_s).astype(np.int64)
     month_key = np.round(p.load.growth, 12)
-    modes = (
-        (1, c.always_on, key),
-        (4, c.always_on, key),
-        (2, c.autoscaled, key),
-        (3, c.serverless, cold_key),
-    )
-    for kind, fn, k in modes:
-        rows = np.flatnonzero(p.kind == kind)
-        if rows.size:
+    groups = _groupings(p, memo=memo)
+    modes = ((1, c.always_on), (4, c.always_on), (2, c.autoscaled), (3, c.serverless))
+    for kind, fn in modes:
+        g = groups[kind]
+        if g.rows.size:
             sel = _sel(p.kind == kind)
-            hours[sel], per_month = _dedup(fn, rows, k, month_key, peak_only=kind != 4)
+            hours[sel], per_month = _dedup(fn, g, month_key, uniform=c.uniform, peak_only=kind != 4)
             if kind == 4:
                 gpus[1][:] = per_month
                 per_month = per_month.max(axis=1)

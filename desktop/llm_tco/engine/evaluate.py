@@ -25,7 +25,7 @@ from llm_tco.engine.constraints import (
 from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs
 from llm_tco.engine.explain import Context
 from llm_tco.engine.project_model import Project
-from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendations
+from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendation_lists
 from llm_tco.engine.results import (
     EvaluationResult,
     FloatArray,
@@ -179,23 +179,24 @@ def _costed_rows(enum: Enumeration, params: RowParams, sbits: IntArray) -> IntAr
     return np.flatnonzero(keep)
 
 
+def _spread(n: int, rows: IntArray, values: FloatArray, fill: float) -> FloatArray:
+    """Values of the costed rows scattered into an array for all n rows (``fill`` elsewhere)."""
+    out = np.full((n, *values.shape[1:]), fill)
+    out[rows] = values
+    return out
+
+
 def _full_costs(n: int, rows: IntArray, sub: Costs) -> Costs:
     """Costs of the costed rows scattered into arrays for all n rows (NaN: not costed)."""
-
-    def spread(values: FloatArray, fill: float) -> FloatArray:
-        out = np.full((n, *values.shape[1:]), fill)
-        out[rows] = values
-        return out
-
     return Costs(
-        total_by_month=spread(sub.total_by_month, np.nan),
-        component_totals=spread(sub.component_totals, np.nan),
+        total_by_month=_spread(n, rows, sub.total_by_month, np.nan),
+        component_totals=_spread(n, rows, sub.component_totals, np.nan),
         components=None,
-        capex=spread(sub.capex, 0.0),
-        utilisation=spread(sub.utilisation, np.nan),
-        replicas_peak=spread(sub.replicas_peak, np.nan),
-        gpus_peak=spread(sub.gpus_peak, np.nan),
-        useful_tokens=spread(sub.useful_tokens, np.nan),
+        capex=_spread(n, rows, sub.capex, 0.0),
+        utilisation=_spread(n, rows, sub.utilisation, np.nan),
+        replicas_peak=_spread(n, rows, sub.replicas_peak, np.nan),
+        gpus_peak=_spread(n, rows, sub.gpus_peak, np.nan),
+        useful_tokens=_spread(n, rows, sub.useful_tokens, np.nan),
     )
 
 
@@ -203,22 +204,23 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
     st = _static(project, catalogs, load)
     drivers = _drivers(project)
     n = len(st.enum.table)
-    costs = _full_costs(n, st.costed, compute_costs(st.costed_params, drivers))
+    r = st.costed
+    sub = compute_costs(st.costed_params, drivers, memo=True)
+    costs = _full_costs(n, r, sub)
     sbits = st.sbits | rate_limit_bits(st.enum, load=load)
     cbits = np.zeros(n, dtype=np.int64)
     t = st.enum.table
-    r = st.costed
     cbits[r] = cost_bits_arrays(
         route=t.route[r],
         plan=t.plan[r],
         owned_entry=st.enum.owned_entry[r],
         project=project,
-        total_by_month=costs.total_by_month[r],
-        gpus_peak=costs.gpus_peak[r],
-        capex=costs.capex[r],
+        total_by_month=sub.total_by_month,
+        gpus_peak=sub.gpus_peak,
+        capex=sub.capex,
     )
     bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
-    total = costs.total_by_month.sum(axis=1)
+    total = _spread(n, r, sub.total_by_month.sum(axis=1), np.nan)
     crit = st.crit.copy()
     crit[:, 0] = cost_criterion(total, bits == 0)
     w = weights(project.priorities)
@@ -235,7 +237,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         ttft_s=st.ttft,
         tuning_by_api_offer=st.tuned,
         privacy_level=st.privacy,
-        worst_month=np.max(costs.total_by_month, axis=1),
+        worst_month=_spread(n, r, np.max(sub.total_by_month, axis=1), np.nan),
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         per_m = np.where(costs.useful_tokens > 0, total / costs.useful_tokens * 1e6, np.nan)
@@ -279,8 +281,9 @@ def evaluate(
     feasible = s.bits == 0
     ranking = rank(s.score_all, feasible, descending=True, tie=s.total)
     cost_ranking = rank(s.total, feasible, descending=False, tie=-s.score_all)
-    recs = recommendations(distinct(ranking, s, limit=TOP_N), s)
-    cheap = recommendations(distinct(cost_ranking, s, limit=TOP_N), s)
+    recs, cheap = recommendation_lists(
+        (distinct(ranking, s, limit=TOP_N), distinct(cost_ranking, s, limit=TOP_N)), s
+    )
     extra = run_analyses(s, ranking, monte_carlo=monte_carlo) if analyses and len(ranking) else None
     return _assemble(project, catalogs, s, ranking, cost_ranking, recs, cheap, extra, today)
 

@@ -60,13 +60,25 @@ def distinct(rows: IntArray, s: Scored, *, limit: int) -> list[int]:
 
 def recommendations(rows: list[int], s: Scored) -> tuple[Recommendation, ...]:
     """Records for these rows (rank = position), with breakdowns and deciding factors."""
-    if not rows:
-        return ()
-    sub = compute_costs(s.params.take(np.asarray(rows)), s.drivers, detail=True)
+    return recommendation_lists((rows,), s)[0]
+
+
+def recommendation_lists(
+    lists: tuple[list[int], ...], s: Scored
+) -> tuple[tuple[Recommendation, ...], ...]:
+    """``recommendations`` of several row lists, costing the rows of all lists in one call."""
+    every = sorted({r for rows in lists for r in rows})
+    if not every:
+        return tuple(() for _ in lists)
+    sub = compute_costs(s.params.take(np.asarray(every)), s.drivers, detail=True)
+    at = {r: pos for pos, r in enumerate(every)}
     out = []
-    for pos, r in enumerate(rows):
-        versus = (rows[1] if len(rows) > 1 else None) if pos == 0 else rows[0]
-        out.append(_record(pos + 1, r, s, sub, pos, versus))
+    for rows in lists:
+        records = []
+        for pos, r in enumerate(rows):
+            versus = (rows[1] if len(rows) > 1 else None) if pos == 0 else rows[0]
+            records.append(_record(pos + 1, r, s, sub, at[r], versus))
+        out.append(tuple(records))
     return tuple(out)
 
 

@@ -23,6 +23,23 @@ def replicas(load_tps: FloatArray, cap_tps: FloatArray, *, floor: int, spare: in
     return np.maximum(need, float(floor)) + float(spare)
 
 
+def _gpus_for_load(
+    load: FloatArray, cap: FloatArray, tp: FloatArray, per: FloatArray, *, floor: int, spare: int
+) -> FloatArray:
+    """``_gpus(replicas(load, cap))`` in one buffer (same operations, same order, same values)."""
+    buf = np.divide(load, cap)
+    buf -= 1e-9
+    np.ceil(buf, out=buf)
+    np.maximum(buf, float(floor), out=buf)
+    buf += float(spare)
+    buf *= tp
+    buf /= per
+    buf -= 1e-9
+    np.ceil(buf, out=buf)
+    buf *= per
+    return buf
+
+
 def always_on_gpu_hours(
     avg_tps: FloatArray,
     cap_tps: FloatArray,
@@ -59,7 +76,7 @@ def autoscaled_gpu_hours(
             rest = np.flatnonzero(~flat)
             if rest.size:
                 hours[rest], gpus[rest] = autoscaled_gpu_hours(
-                    avg_tps[rest],
+                    avg_tps[rest] if avg_tps.shape[0] > 1 else avg_tps,
                     cap_tps[rest],
                     tp[rest],
                     per_instance[rest],
@@ -70,9 +87,16 @@ def autoscaled_gpu_hours(
             return hours, gpus
     levels, counts = np.unique(profile, return_counts=True)  # equal hours cost the same
     load = avg_tps[:, :, None] * levels[None, None, :]
-    reps = replicas(load, cap_tps[:, None, None], floor=floor, spare=spare)
-    gpus = _gpus(reps, tp[:, None, None], per_instance[:, None, None])
-    return gpus @ counts.astype(np.float64) * DAYS_PER_MONTH, gpus.max(axis=2)
+    gpus = _gpus_for_load(
+        load,
+        cap_tps[:, None, None],
+        tp[:, None, None],
+        per_instance[:, None, None],
+        floor=floor,
+        spare=spare,
+    )
+    # GPUs never fall as the load rises, so the peak hour is the highest (last) level
+    return gpus @ counts.astype(np.float64) * DAYS_PER_MONTH, gpus[:, :, -1]
 
 
 def serverless_gpu_hours(
@@ -92,13 +116,15 @@ def serverless_gpu_hours(
     (share exp(-rate x timeout) of Poisson arrivals) add their start-up time.
     """
     levels, hours = np.unique(profile, return_counts=True)  # equal hours cost the same
-    load = avg_tps[:, :, None] * levels[None, None, :]
     lam = requests_per_s[:, :, None] * levels[None, None, :]
-    idle, cold = SERVERLESS_IDLE_TIMEOUT_S, cold_start_s[:, None, None]
     # warm time per request: service + idle timeout + a cold start when the gap exceeded the
     # timeout; an upper bound of the warm share (exact: 1 - exp(-rate x timeout) without starts),
     # kept because it never falls as traffic grows (timeout > ~0.14 x cold start)
-    warm = np.minimum(1.0, lam * (request_s[:, None, None] + idle + cold * np.exp(-lam * idle)))
-    frac = np.maximum(load / cap_tps[:, None, None], warm)
-    gpus = frac * tp[:, None, None]
+    warm = np.multiply(cold_start_s[:, None, None], np.exp(-lam * SERVERLESS_IDLE_TIMEOUT_S))
+    warm += (request_s + SERVERLESS_IDLE_TIMEOUT_S)[:, None, None]
+    warm *= lam
+    np.minimum(warm, 1.0, out=warm)
+    frac = np.divide(avg_tps[:, :, None] * levels[None, None, :], cap_tps[:, None, None])
+    np.maximum(frac, warm, out=frac)
+    gpus = np.multiply(frac, tp[:, None, None], out=warm)
     return gpus @ hours.astype(np.float64) * DAYS_PER_MONTH, np.ceil(frac.max(axis=2)) * tp[:, None]
