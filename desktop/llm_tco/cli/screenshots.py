@@ -272,7 +272,8 @@ def curate(outdir: Path, target: Path, *, language: str = "en") -> list[Path]:
         flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
         small = image.convertToFormat(QImage.Format.Format_Indexed8, flags)
         path = target / name.replace(".png", f"{suffix}.png")
-        if not small.save(str(path), "PNG", 0):  # 0: strongest PNG compression
+        saved = small.save(str(path), "PNG", 0)  # type: ignore[call-overload]  # 0: smallest
+        if not saved:
             raise ScreenshotError(f"could not save {path}")
         written.append(path)
     return written

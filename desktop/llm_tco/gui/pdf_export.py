@@ -270,7 +270,7 @@ class PdfExportController(QObject):
         from llm_tco.report.worker import ReportExporter
 
         assert self._path is not None
-        factory = self.exporter_factory or ReportExporter
+        factory: Callable[..., Any] = self.exporter_factory or ReportExporter
         prefs = self.window.prefs
         exporter = factory(
             project,
