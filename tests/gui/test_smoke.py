@@ -100,3 +100,43 @@ def test_every_python_package_is_shipped_in_the_wheel():
         for init in (DESKTOP / "llm_tco").rglob("__init__.py")
     }
     assert found - listed == set()  # a package missing here is missing from `pip install .`
+
+
+START_AND_REPORT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+def report():
+    window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+    print("TITLE=" + window.windowTitle())
+    window.close()
+QTimer.singleShot(0, report)
+from llm_tco.gui.app import main
+sys.exit(main([]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("zh_CN", "LLM TCO 顾问"), ("en", "LLM TCO Advisor")]
+)
+def test_the_preferred_language_is_applied_at_start(fresh_data_dir, language, title):
+    (fresh_data_dir / "preferences.json").write_text(
+        f'{{"language": "{language}"}}', encoding="utf-8"
+    )
+    env = {
+        **os.environ,
+        "LLM_TCO_DATA_DIR": str(fresh_data_dir),
+        "PYTHONPATH": str(DESKTOP),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_REPORT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"TITLE={title}" in done.stdout
