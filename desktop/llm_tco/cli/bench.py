@@ -49,9 +49,9 @@ def _bench_one(path: Path, catalogs: Any, repeat: int) -> dict[str, float]:
     from llm_tco.engine.breakeven import break_even, volume_curve
     from llm_tco.engine.evaluate import evaluate, scored
     from llm_tco.engine.montecarlo import monte_carlo
-    from llm_tco.engine.project_io_min import load_project_file
     from llm_tco.engine.recommend import distinct
     from llm_tco.engine.sensitivity import tornado
+    from llm_tco.project import load as load_project_file
 
     project = load_project_file(path)
     start = time.perf_counter()

@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from llm_tco.engine.catalog import load_catalogs
     from llm_tco.engine.evaluate import evaluate
     from llm_tco.engine.export import result_json
-    from llm_tco.engine.project_io_min import load_project_file
+    from llm_tco.project import load as load_project_file
 
     if args.top < 1:
         print("llm-tco evaluate: error: --top must be at least 1", file=sys.stderr)
