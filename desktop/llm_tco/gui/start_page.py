@@ -103,12 +103,17 @@ class StartPage(QWidget):
         example_layout.addWidget(self.example_text)
         example_layout.addWidget(self.example_button, 0, Qt.AlignmentFlag.AlignLeft)
         lists.addWidget(example_box)
-        lists.addWidget(self._group(self.tr("&Recent projects"), self.recent))
+        recent_box = self._group(self.tr("&Recent projects"), self.recent)
+        recent_layout = recent_box.layout()
+        assert isinstance(recent_layout, QVBoxLayout)
+        recent_layout.addStretch(1)  # the list at the top, level with the examples
+        lists.addWidget(recent_box)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addLayout(lists, 1)
+        layout.addLayout(lists)
+        layout.addStretch(1)  # lists as tall as their entries, not the whole window
 
     def _build_examples(self) -> None:
         self.examples = self._list(self.tr("Example projects"))
@@ -170,6 +175,12 @@ class StartPage(QWidget):
         self._fill(self.recent, entries, self.tr("No recent projects yet."))
 
     @staticmethod
+    def _fit_height(widget: QListWidget, *, rows: int) -> None:
+        """Make the list ``rows`` entries tall (at most ten)."""
+        row = max(widget.sizeHintForRow(0), widget.fontMetrics().height() + 4)
+        widget.setFixedHeight(min(rows, 10) * row + 2 * widget.frameWidth() + 6)
+
+    @staticmethod
     def _fill(widget: QListWidget, entries: list[tuple[str, str]], empty_text: str) -> None:
         widget.clear()
         for title, path in entries:
@@ -181,3 +192,4 @@ class StartPage(QWidget):
             item = QListWidgetItem(empty_text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(item)
+        StartPage._fit_height(widget, rows=max(len(entries), 4))
