@@ -630,6 +630,8 @@ def test_start_page_describes_the_selected_example_and_opens_it(window, monkeypa
     window.refresh_examples()
     page = window.start_page
     assert page.examples.currentRow() == 0
+    row = page.examples.sizeHintForRow(0)
+    assert page.examples.maximumHeight() <= 10 * row + 40  # as tall as a few entries
     assert page.example_text.text() == "First example."
     assert page.examples.item(1).toolTip() == "Second example."
     page.examples.setCurrentRow(1)
