@@ -304,3 +304,13 @@ def test_a_cancelled_evaluation_does_not_feed_the_next_export(qtbot, window, mon
     assert len(calls) == 1  # only the second export wrote a report
     assert calls[0]["path"] == tmp_path / "second.pdf"
     assert not (tmp_path / "first.pdf").exists()
+
+
+def test_export_enabled_by_a_shown_result_even_without_the_panels_signals(
+    qtbot, window, monkeypatch
+):
+    open_example(qtbot, window)
+    monkeypatch.setattr(window.tracker, "result_for", lambda *_a, **_k: None)
+    window.update_actions()
+    assert window.results.view() is not None
+    assert window.acts.export_pdf.isEnabled()  # the export then evaluates in the background

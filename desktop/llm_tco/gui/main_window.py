@@ -224,7 +224,10 @@ class MainWindow(QMainWindow):
         """True when the open project has a result to report and no export is running."""
         if not self.has_document or self.catalogs is None or self.pdf.is_running():
             return False
-        return self.tracker.result_for(self.document.project) is not None
+        if self.tracker.result_for(self.document.project) is not None:
+            return True
+        shown = getattr(self.results, "view", None)  # the panel shows a result (evaluated anew)
+        return callable(shown) and shown() is not None
 
     # ---- views
     def _project_changed(self, project: Project) -> None:
@@ -261,6 +264,9 @@ class MainWindow(QMainWindow):
                 if edited is not None:
                     edited.connect(self._what_if_edit)
                 self.tracker.attach(panel)
+                changed = getattr(panel, "viewChanged", None)
+                if changed is not None:
+                    changed.connect(self.update_actions)
                 return panel
         label = QLabel(
             self.tr("The results view is not available: {reason}").format(
