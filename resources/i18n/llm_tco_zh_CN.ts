@@ -37,7 +37,7 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -47,12 +47,12 @@
         <translation>编辑项目(&amp;P)…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Export &amp;PDF Report…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write the recommendation report as a PDF file</source>
         <translation>将推荐报告写成 PDF 文件</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>&amp;Start Page</source>
         <translation>起始页(&amp;S)</translation>
     </message>
@@ -82,17 +82,22 @@
         <translation>查看每个价格的来源；编辑、导入和校准数据目录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>LLM TCO Advisor &amp;Help</source>
         <translation>LLM TCO 顾问帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;About LLM TCO Advisor</source>
         <translation>关于 LLM TCO 顾问(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -794,7 +799,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>DataLocation</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+21"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="+29"/>
         <source>Any vendor&apos;s service</source>
         <translation>任何供应商的服务</translation>
     </message>
@@ -819,7 +824,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>物理隔离：完全不联网</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Every public API and hosting service qualifies.</source>
         <translation>所有公共 API 和托管服务都符合要求。</translation>
     </message>
@@ -1151,7 +1156,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>GpuPlan</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-118"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-121"/>
         <source>On demand (pay by the hour)</source>
         <translation>按需（按小时付费）</translation>
     </message>
@@ -1204,7 +1209,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>HardwarePage</name>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Hardware access</source>
         <translation>硬件条件</translation>
     </message>
@@ -1249,12 +1254,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>可同时租用的 GPU 数量上限。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>Ways of paying for rented GPUs you accept:</source>
         <translation>您接受的 GPU 租用付费方式：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>We already &amp;own GPUs</source>
         <translation>我们已经拥有 GPU(&amp;O)</translation>
     </message>
@@ -1289,7 +1294,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>可用于购买 GPU 服务器的最高金额。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <location line="+9"/>
         <location line="+10"/>
         <source> replicas</source>
@@ -1448,7 +1453,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1490,7 +1495,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{name}[*] — LLM TCO 顾问</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>The results view is not available: {reason}</source>
         <translation>结果视图不可用：{reason}</translation>
     </message>
@@ -1639,24 +1644,24 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <name>PdfExportController</name>
     <message>
         <location filename="../../desktop/llm_tco/gui/pdf_export.py" line="+191"/>
-        <location line="+29"/>
-        <location line="+88"/>
+        <location line="+38"/>
+        <location line="+110"/>
         <source>Export PDF Report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-146"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+49"/>
+        <location line="+34"/>
+        <location line="+63"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1666,12 +1671,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>正在评估项目…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+76"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Report exported to {path}</source>
         <translation>报告已导出到 {path}</translation>
     </message>
@@ -1782,7 +1787,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+203"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+204"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -1871,7 +1876,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-206"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_constraints.py" line="-212"/>
         <source>Data privacy and compliance</source>
         <translation>数据隐私与合规</translation>
     </message>
@@ -1901,17 +1906,17 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>用逗号分隔的地区代码；留空表示允许任何地区。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Requires {certification}</source>
         <translation>要求 {certification}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Only providers that hold this certification or agreement qualify.</source>
         <translation>只有具备该认证或协议的提供商才符合要求。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>&apos;{code}&apos; is not a region code; use codes such as eu, us or cn, separated by commas.</source>
         <translation>“{code}”不是地区代码；请使用 eu、us 或 cn 等代码，并用逗号分隔。</translation>
     </message>
@@ -3770,12 +3775,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+31"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+33"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3810,12 +3815,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每请求令牌数</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>{input} in, {output} out</source>
         <translation>输入 {input}，输出 {output}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Peak load</source>
         <translation>峰值负载</translation>
     </message>
@@ -3830,7 +3835,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>租用云 GPU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3847,7 +3852,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Monthly budget</source>
         <translation>月度预算</translation>
     </message>
@@ -3872,7 +3877,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Please note:</source>
         <translation>请注意：</translation>
     </message>
@@ -3895,7 +3900,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
@@ -3933,7 +3938,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Example projects</source>
         <translation>示例项目</translation>
     </message>
@@ -3943,7 +3948,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>查看此示例的结果(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
@@ -3958,7 +3963,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>No example projects are installed.</source>
         <translation>未安装示例项目。</translation>
     </message>
@@ -4387,7 +4392,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+110"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+115"/>
         <source>Validation message</source>
         <translation>校验信息</translation>
     </message>
