@@ -14,7 +14,7 @@ import numpy as np
 from llm_tco.engine.api_costs import ApiPrices
 from llm_tco.engine.candidates import OWNED, RENTED, Enumeration
 from llm_tco.engine.catalog_schema import ApiOffer, ApiRoute, DataLocation, Model
-from llm_tco.engine.costing import Costs
+from llm_tco.engine.costing import Costs, row_max
 from llm_tco.engine.project_model import Project, TuningMethod
 from llm_tco.engine.results import PLANS, ROUTES, BoolArray, FloatArray, IntArray
 from llm_tco.engine.staff_tuning import full_finetune_gpus
@@ -260,12 +260,13 @@ def cost_bits_arrays(
     total_by_month: FloatArray,
     gpus_peak: FloatArray,
     capex: FloatArray,
+    worst_month: FloatArray | None = None,
 ) -> IntArray:
-    """``cost_bits`` on plain arrays (rows may be any subset)."""
+    """``cost_bits`` on plain arrays (rows may be any subset); ``worst_month``: the row maxima
+    of ``total_by_month`` (USD) when the caller has them already."""
     hw = project.hardware
     bits = np.zeros(route.shape[0], dtype=np.int64)
-    with np.errstate(invalid="ignore"):
-        worst = np.max(total_by_month, axis=1)
+    worst = row_max(total_by_month) if worst_month is None else worst_month
     bits |= np.where(~np.isfinite(worst), BIT["no_cost"], 0)
     budget = project.staff.monthly_budget_usd
     if budget is not None:

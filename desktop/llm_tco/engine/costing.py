@@ -108,6 +108,17 @@ def _col(value: FloatArray | float, n: int) -> FloatArray:
     return np.broadcast_to(np.asarray(value, dtype=np.float64), (n,))
 
 
+def row_max(values: FloatArray) -> FloatArray:
+    """Largest value of each row of a (rows, months) array, NaN where a row holds NaN; the same
+    values as ``values.max(axis=1)``, column by column (faster for many rows of few months)."""
+    if values.ndim != 2 or values.shape[1] == 0:
+        return np.asarray(np.max(values, axis=1))
+    out = values[:, 0].copy()
+    for j in range(1, values.shape[1]):
+        np.maximum(out, values[:, j], out=out)
+    return out
+
+
 def _sel(mask: BoolArray) -> slice | IntArray:
     """A slice when the selected rows are contiguous (rows are sorted by kind), else indices."""
     idx = np.flatnonzero(mask)

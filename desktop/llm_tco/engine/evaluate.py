@@ -22,7 +22,7 @@ from llm_tco.engine.constraints import (
     rate_limit_bits,
     static_bits,
 )
-from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs
+from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs, row_max
 from llm_tco.engine.explain import Context
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendation_lists
@@ -210,6 +210,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
     sbits = st.sbits | rate_limit_bits(st.enum, load=load)
     cbits = np.zeros(n, dtype=np.int64)
     t = st.enum.table
+    worst = row_max(sub.total_by_month)
     cbits[r] = cost_bits_arrays(
         route=t.route[r],
         plan=t.plan[r],
@@ -218,6 +219,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         total_by_month=sub.total_by_month,
         gpus_peak=sub.gpus_peak,
         capex=sub.capex,
+        worst_month=worst,
     )
     bits = sbits | np.where(sbits & BIT["memory"], cbits & ~BIT["no_cost"], cbits)
     total = _spread(n, r, sub.total_by_month.sum(axis=1), np.nan)
@@ -237,7 +239,7 @@ def _scored(project: Project, catalogs: Catalogs, load: LoadModel, today: dt.dat
         ttft_s=st.ttft,
         tuning_by_api_offer=st.tuned,
         privacy_level=st.privacy,
-        worst_month=_spread(n, r, np.max(sub.total_by_month, axis=1), np.nan),
+        worst_month=_spread(n, r, worst, np.nan),
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         per_m = np.where(costs.useful_tokens > 0, total / costs.useful_tokens * 1e6, np.nan)

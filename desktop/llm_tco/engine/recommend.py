@@ -125,10 +125,9 @@ def _record(
 def excluded_closest(s: Scored, *, limit: int = 10) -> tuple[ExcludedOption, ...]:
     """The best-scoring excluded options (as if allowed), distinct, with their reasons."""
     bad = np.flatnonzero((s.bits != 0) & np.isfinite(s.total))
-    order = bad[np.lexsort((s.total[bad], -s.score_all[bad]))]
     out = []
     t = s.ctx.enum.table
-    for r in distinct(order, s, limit=limit):
+    for r in _closest_rows(bad, s, limit=limit):
         out.append(
             ExcludedOption(
                 index=r,
@@ -141,3 +140,21 @@ def excluded_closest(s: Scored, *, limit: int = 10) -> tuple[ExcludedOption, ...
             )
         )
     return tuple(out)
+
+
+_PREFIX = 1000  # excluded rows sorted first; the rest only when these hold too few options
+
+
+def _closest_rows(bad: IntArray, s: Scored, *, limit: int) -> list[int]:
+    """``distinct`` over the rows ordered by score (best first), then total cost (USD). Sorts
+    only the best-scoring rows (every row tied with the last of them included, so they are
+    exactly the head of the full order) unless they hold fewer than ``limit`` options."""
+    neg = -s.score_all[bad]
+    if bad.size > 4 * _PREFIX:
+        cut = np.partition(neg, _PREFIX)[_PREFIX]
+        if np.isfinite(cut):
+            head = bad[neg <= cut]
+            rows = distinct(head[np.lexsort((s.total[head], -s.score_all[head]))], s, limit=limit)
+            if len(rows) >= limit:
+                return rows
+    return distinct(bad[np.lexsort((s.total[bad], neg))], s, limit=limit)
