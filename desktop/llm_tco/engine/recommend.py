@@ -46,15 +46,25 @@ def distinct(rows: IntArray, s: Scored, *, limit: int) -> list[int]:
     t = s.ctx.enum.table
     seen: set[tuple[int, int, int]] = set()
     out: list[int] = []
-    for r in rows.tolist():
-        route = int(t.route[r])
-        key = (route, int(t.model[r]), int(t.provider[r]) if route <= 2 else -1)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
-        if len(out) >= limit:
-            break
+    start, step = 0, 256  # rows are read in growing chunks: the options are usually near the top
+    while start < len(rows) and len(out) < limit:
+        chunk = np.asarray(rows[start : start + step])
+        cols = zip(
+            chunk.tolist(),
+            t.route[chunk].tolist(),
+            t.model[chunk].tolist(),
+            t.provider[chunk].tolist(),
+            strict=True,
+        )
+        for r, route, model, provider in cols:
+            key = (route, model, provider if route <= 2 else -1)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(r)
+            if len(out) >= limit:
+                break
+        start, step = start + step, step * 4
     return out
 
 
