@@ -9,6 +9,7 @@ from test_perf_datasheets import H100_SXM, LLAMA_8B, _variant
 
 from llm_tco.engine.perf import ConfigBatch, evaluate_batch
 from llm_tco.engine.perf_config import BYTES_PER_WEIGHT, GB
+from llm_tco.engine.perf_memory import memory_fit
 from llm_tco.engine.profiles import load_profiles
 
 PROFILES = load_profiles()
@@ -93,5 +94,8 @@ def test_physical_limits_and_monotonic_load(c) -> None:
     assert np.all(np.diff(r.output_tokens_per_s) >= -1e-9 * r.output_tokens_per_s[1:])
     assert np.all(np.diff(r.ttft_s) >= -1e-12)
     # the running batch is a time average: at most the offered load and what memory holds
-    assert np.all(r.batch <= np.minimum(conc, r.max_concurrency + 1) + 1e-9)
+    # (unrounded: a mean batch may be fractional, so it can exceed the whole-sequence count)
+    mem = memory_fit(batch, input_tokens=c["input"], output_tokens=c["output"])
+    assert np.all(r.batch <= np.minimum(conc, mem.mean_concurrency_cap) * (1 + 1e-12))
+    assert np.all(mem.mean_concurrency_cap < r.max_concurrency + 1)
     assert r.weights_gb_per_gpu[0] < c["memory_gb"]  # per GPU

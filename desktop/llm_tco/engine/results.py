@@ -265,7 +265,7 @@ class EvaluationResult:
     capex_usd: FloatArray  # (n,) upfront purchases (owned, to buy)
     breakdown_usd: FloatArray  # (n, len(COMPONENTS)), totals over the horizon
     cost_per_million_tokens_usd: FloatArray
-    utilisation: FloatArray  # useful work / paid capacity, (0, 1]
+    utilisation: FloatArray  # useful work / paid capacity, (0, 1]; NaN where not costed
     replicas_peak: FloatArray
     gpus_peak: FloatArray
     tpot_s: FloatArray
