@@ -71,21 +71,21 @@ def _groupings(p: RowParams, *, memo: bool) -> dict[int, _Groups]:
 def _dedup(
     fn: Callable[[IntArray, IntArray], tuple[FloatArray, FloatArray]],
     g: _Groups,
-    months: FloatArray,
+    months: tuple[IntArray, IntArray | None],
     *,
     uniform: bool,
     peak_only: bool,
 ) -> tuple[FloatArray, FloatArray]:
-    """Run fn once per distinct group (when the load is uniform) and distinct month, then expand
-    back; GPU-hours (rows, months) and GPUs per month, or only their peak (rows,)."""
-    _, first_m, inv_m = np.unique(months, return_index=True, return_inverse=True)
-    same = first_m.size == months.size  # every month differs: no month expansion needed
+    """Run fn once per distinct group (when the load is uniform) and distinct month (months:
+    the first month of each distinct load and, unless all differ, every month's one), then
+    expand back; GPU-hours (rows, months) and GPUs per month, or only their peak (rows,)."""
+    first_m, inv_m = months
     h, gpus = fn(g.rows[g.first] if uniform else g.rows, first_m)
     if peak_only:
         gpus = gpus.max(axis=1)
-    elif not same:
+    elif inv_m is not None:
         gpus = gpus[:, inv_m]
-    if not same:
+    if inv_m is not None:
         h = h[:, inv_m]
     return (h[g.inverse], gpus[g.inverse]) if uniform else (h, gpus)
 
@@ -191,7 +191,11 @@ def _fill_hours(
 ) -> None:
     """Fill GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month."""
     p = c.p
-    month_key = np.round(p.load.growth, 12)
+    _, first_m, inv_m = np.unique(
+        np.round(p.load.growth, 12), return_index=True, return_inverse=True
+    )
+    same = first_m.size == p.load.growth.size  # every month differs: no month expansion needed
+    month_key = (first_m, None if same else inv_m.reshape(-1))
     groups = _groupings(p, memo=memo)
     modes = ((1, c.always_on), (4, c.always_on), (2, c.autoscaled), (3, c.serverless))
     for kind, fn in modes:

@@ -81,23 +81,36 @@ def recommendation_lists(
     if not every:
         return tuple(() for _ in lists)
     sub = compute_costs(s.params.take(np.asarray(every)), s.drivers, detail=True)
+    comp = sub.components or {}
+    parts = _Parts(
+        {k: comp[k].sum(axis=1).tolist() for k in COMPONENTS},
+        {k: comp[k].tolist() for k in COMPONENTS},
+    )
     at = {r: pos for pos, r in enumerate(every)}
     out = []
     for rows in lists:
         records = []
         for pos, r in enumerate(rows):
             versus = (rows[1] if len(rows) > 1 else None) if pos == 0 else rows[0]
-            records.append(_record(pos + 1, r, s, sub, at[r], versus))
+            records.append(_record(pos + 1, r, s, (sub, parts), at[r], versus))
         out.append(tuple(records))
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """Cost components of the recommended rows as plain lists (USD): totals and per month."""
+
+    totals: dict[str, list[float]]
+    monthly: dict[str, list[list[float]]]
+
+
 def _record(
-    rank: int, r: int, s: Scored, sub: Costs, pos: int, versus: int | None
+    rank: int, r: int, s: Scored, costs: tuple[Costs, _Parts], pos: int, versus: int | None
 ) -> Recommendation:
     t, ctx = s.ctx.enum.table, s.ctx
     g = int(t.gpu[r])
-    comp = sub.components or {}
+    sub, parts = costs
     monthly = s.total[r] / max(ctx.load.horizon_months, 1)
     return Recommendation(
         rank=rank,
@@ -123,9 +136,9 @@ def _record(
         gpus_peak=float(ctx.gpus_peak[r]),
         tpot_s=float(ctx.tpot_s[r]) if g >= 0 else float("nan"),
         ttft_s=float(ctx.ttft_s[r]) if g >= 0 else float("nan"),
-        breakdown_usd=MappingProxyType({k: float(comp[k][pos].sum()) for k in COMPONENTS}),
+        breakdown_usd=MappingProxyType({k: parts.totals[k][pos] for k in COMPONENTS}),
         monthly_breakdown_usd=MappingProxyType(
-            {k: tuple(comp[k][pos].tolist()) for k in COMPONENTS}
+            {k: tuple(parts.monthly[k][pos]) for k in COMPONENTS}
         ),
         reasons=deciding_factors(ctx, s.criteria, s.weights, r, versus),
         price_sources=price_sources(ctx, r, today=s.today),
