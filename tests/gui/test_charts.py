@@ -73,8 +73,13 @@ def test_breakdown_stacks_every_component(qtbot, view) -> None:
     ranked = view.top(6)
     self_index = [c.key for c in ranked].index("self")
     staff, gpu = bars["Staff"].opts, bars["GPU rental"].opts
-    # staff is stacked on top of the GPU rental of the self-hosted candidate
-    assert staff["y0"][self_index] == pytest.approx(gpu["height"][self_index])
+    # horizontal bars: staff starts where the GPU rental of the self-hosted candidate ends
+    assert staff["x0"][self_index] == pytest.approx(gpu["width"][self_index])
+    # rank 1 on the top row, every category labelled with rank and short label
+    assert staff["y"][0] == len(ranked) - 1
+    ticks = [text for _pos, text in widget.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert ticks[-1].startswith("#1 ")
+    assert all(not t.startswith("#0") for t in ticks)
 
 
 def test_cumulative_cost_ends_at_the_horizon_total(qtbot, view) -> None:
@@ -104,9 +109,10 @@ def test_monte_carlo_and_probability_of_best(qtbot, view) -> None:
     assert set(series_names(dist)) == {view.label(k) for k in view.monte_carlo.counts}
     prob = _build(qtbot, charts.build_prob_best, view)
     bars = next(i for i in prob.getPlotItem().items if hasattr(i, "setOpts"))
-    assert sum(bars.opts["height"]) == pytest.approx(100.0)
+    assert sum(bars.opts["width"]) == pytest.approx(100.0)
     best = max(view.monte_carlo.prob_best, key=view.monte_carlo.prob_best.get)
-    assert bars.opts["height"][0] == pytest.approx(100.0 * view.monte_carlo.prob_best[best])
+    assert bars.opts["width"][0] == pytest.approx(100.0 * view.monte_carlo.prob_best[best])
+    assert bars.opts["y"][0] == len(bars.opts["width"]) - 1  # the most probable on top
 
 
 def test_cost_vs_quality_marks_the_pareto_front(qtbot, view) -> None:

@@ -172,7 +172,10 @@ def test_charts_for_each_example_project(qtbot, catalogs, example) -> None:
     qtbot.addWidget(prob)
     bars = next(i for i in prob.getPlotItem().items if hasattr(i, "setOpts"))
     shown = sorted(result.uncertainty.probability_best, reverse=True)[:6]
-    assert list(bars.opts["height"]) == pytest.approx([100.0 * p for p in shown])
+    assert list(bars.opts["width"]) == pytest.approx([100.0 * p for p in shown])
+    ticks = [text for _pos, text in prob.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert ticks
+    assert not any(t.startswith("#0") for t in ticks)
     tornado = charts.build_tornado(view)
     qtbot.addWidget(tornado)
     assert "driver low" in charts.series_names(tornado)

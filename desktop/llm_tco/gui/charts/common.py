@@ -10,14 +10,52 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtWidgets import QSizePolicy, QToolTip
 
 from llm_tco.gui.charts.theme import ChartTheme, get_theme, style_plot_item
 from llm_tco.gui.results.adapter import as_view
 from llm_tco.gui.results.view_model import ResultsView
 
 HOVER_RADIUS_PX = 14.0
+LEGEND_ROW = 4  # PlotItem grid: 0 title, 1 top axis, 2 view box, 3 bottom axis, 4 the legend
+LEGEND_LINE_CHARS = 84  # characters of legend text per line before another row is started
+
+
+class BelowLegend(pg.LegendItem):  # type: ignore[misc]
+    """A legend laid out under the plot (never over the data), in as many columns as fit."""
+
+    def __init__(self) -> None:
+        super().__init__(offset=None, frame=False, colCount=1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def updateSize(self) -> None:  # the base class moves itself to (0, 0): size the cell instead
+        width = height = 0.0
+        for row in range(self.layout.rowCount()):
+            items = [self.layout.itemAt(row, c) for c in range(self.layout.columnCount())]
+            items = [i for i in items if i is not None]
+            width = max(width, sum(i.preferredWidth() + 3 for i in items))
+            height += max((i.preferredHeight() for i in items), default=0.0)
+        self.setMinimumSize(width, height)
+        self.setMaximumSize(width, height)
+        self.updateGeometry()
+
+    def fit_columns(self) -> None:
+        """As many columns as keep a line of labels under :data:`LEGEND_LINE_CHARS`."""
+        longest = max((len(label.text) for _s, label in self.items), default=1)
+        self.setColumnCount(max(1, min(len(self.items), LEGEND_LINE_CHARS // max(longest, 1))))
+
+    def mouseDragEvent(self, ev: Any) -> None:
+        ev.ignore()
+
+
+def add_legend_below(item: pg.PlotItem) -> BelowLegend:
+    """Give ``item`` a :class:`BelowLegend` (it becomes ``item.legend``)."""
+    legend = BelowLegend()
+    item.layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+    item.layout.setRowStretchFactor(LEGEND_ROW, 0)
+    item.legend = legend
+    return legend
 
 
 def compact(value: float) -> str:
@@ -186,7 +224,7 @@ def prepare_plot(
             item.setAxisItems(swap)
     item = plot.getPlotItem()
     if legend and item.legend is None:
-        item.addLegend(offset=legend_offset)  # negative: from the right / bottom edge
+        add_legend_below(item)  # legend_offset is kept for callers; the legend is never inside
     state = (chart_theme, title, x_label, y_label)
     if getattr(plot, "_tco_state", None) != state:
         item.setMenuEnabled(False)
@@ -285,6 +323,8 @@ class ItemCache:
                 legend.clear()
                 for obj, name in wanted:
                     legend.addItem(obj, name)
+            if isinstance(legend, BelowLegend):
+                legend.fit_columns()
             legend.setVisible(bool(wanted))
         set_hover(self.plot, hover)
         return self.plot
@@ -299,8 +339,8 @@ def _item_name(obj: Any) -> str | None:
 
 
 def short_label(rank: int, name: str, *, width: int = 14) -> str:
-    """'#3 Qwen3 32B' shortened to fit under a bar."""
-    text = f"#{rank} {name}"
+    """'#3 Qwen3 32B' shortened to ``width`` characters; no '#' for unranked (rank < 1)."""
+    text = f"#{rank} {name}" if rank >= 1 else name
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -133,54 +133,57 @@ def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: C
     )
 
 
-def _short(cand: Candidate) -> str:
-    return short_label(cand.rank, cand.model_name)
+def bar_label(cand: Candidate, *, width: int = 40) -> str:
+    """'#3 Qwen3 32B · AWS Bedrock' (rank only for ranked candidates) for a category axis."""
+    return short_label(cand.rank, cand.label, width=width)
 
 
 def build_cost_breakdown(
     result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 6
 ) -> pg.PlotWidget:
-    """Stacked monthly cost by component (display currency per month) of the top candidates."""
+    """Stacked monthly cost by component (display currency per month): horizontal, #1 on top."""
     view = view_of(result)
     plot, th = prepare_plot(
         plot,
         theme=theme,
         title=QCoreApplication.translate("Charts", "Cost breakdown (average month)"),
-        x_label=QCoreApplication.translate("Charts", "Candidate (rank and model)"),
-        y_label=money_label(view, "month"),
-        axes={"bottom": CategoryAxis, "left": CompactAxis},
-        legend_offset=(-10, 10),
+        x_label=money_label(view, "month"),
+        y_label="",
+        axes={"left": CategoryAxis, "bottom": CompactAxis},
     )
     ic, hover = ItemCache(plot), HoverIndex()
     top = view.top(top_n)
-    axis = plot.getPlotItem().getAxis("bottom")
+    rows = np.arange(len(top), dtype=float)[::-1]  # rank 1 on the top row
+    axis = plot.getPlotItem().getAxis("left")
     assert isinstance(axis, CategoryAxis)
-    axis.set_categories([_short(c) for c in top])
+    axis.set_categories([bar_label(c) for c in reversed(top)])
     components: list[tuple[str, str]] = []
     for cand in top:
         for part in cand.breakdown:
             if (part.key, part.label) not in components:
                 components.append((part.key, part.label))
-    bottoms = np.zeros(len(top))
+    lefts = np.zeros(len(top))
     for i, (key, label) in enumerate(components):
-        heights = view.rate * np.array(
+        widths = view.rate * np.array(
             [sum(p.usd_per_month for p in c.breakdown if p.key == key) for c in top], dtype=float
         )
         ic.bars(
             f"bars:{key}",
-            x=np.arange(len(top), dtype=float),
-            height=heights,
-            y0=bottoms.copy(),
-            width=0.6,
+            x0=lefts.copy(),
+            y=rows,
+            width=widths,
+            height=0.6,
             brush=pg.mkBrush(th.colour(i)),
             pen=pg.mkPen(th.background),
             name=label,
         )
         for j, cand in enumerate(top):
-            if heights[j] > 0:
-                text = f"{cand.label}\n{label}: {compact(heights[j])} {view.currency}"
-                hover.add_rect(j - 0.3, bottoms[j], j + 0.3, bottoms[j] + heights[j], text)
-        bottoms += heights
+            if widths[j] > 0:
+                text = f"{cand.label}\n{label}: {compact(widths[j])} {view.currency}"
+                hover.add_rect(lefts[j], rows[j] - 0.3, lefts[j] + widths[j], rows[j] + 0.3, text)
+        lefts += widths
+    if len(top):
+        plot.getPlotItem().setYRange(-0.5, len(top) - 0.5, padding=0.02)
     return ic.finish(hover)
 
 

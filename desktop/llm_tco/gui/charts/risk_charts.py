@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +20,7 @@ from llm_tco.gui.charts.common import (
 )
 from llm_tco.gui.charts.theme import ChartTheme
 from llm_tco.gui.results.view_model import ResultsView, TornadoBar
+from llm_tco.i18n import format_number
 
 HIST_BINS = 40
 
@@ -127,7 +130,7 @@ def build_monte_carlo(
     if mc is not None:
         title = QCoreApplication.translate(
             "Charts", "Monte Carlo cost distribution ({n} samples)"
-        ).format(n=mc.n_samples)
+        ).format(n=format_number(mc.n_samples))
     plot, th = prepare_plot(
         plot,
         theme=theme,
@@ -208,43 +211,59 @@ def _mc_keys(view: ResultsView, top_n: int) -> list[str]:
 def build_prob_best(
     result: object, *, theme: str = "light", plot: pg.PlotWidget | None = None, top_n: int = 6
 ) -> pg.PlotWidget:
-    """Probability (%) that each candidate is the cheapest across the Monte Carlo samples."""
+    """Probability (%, axis 0-100) that each candidate is the best: horizontal bars, most on top."""
     view = view_of(result)
     plot, th = prepare_plot(
         plot,
         theme=theme,
         title=QCoreApplication.translate("Charts", "Probability of being the best choice"),
-        x_label=QCoreApplication.translate("Charts", "Candidate (rank and model)"),
-        y_label=QCoreApplication.translate("Charts", "Probability (%)"),
-        axes={"bottom": CategoryAxis},
+        x_label=QCoreApplication.translate("Charts", "Probability (%)"),
+        y_label="",
+        axes={"left": CategoryAxis, "bottom": PercentAxis},
         legend=False,
     )
     ic, hover = ItemCache(plot), HoverIndex()
+    item = plot.getPlotItem()
+    item.setXRange(0, 100, padding=0.04)  # 0 and 100 stay labelled
     mc = view.monte_carlo
     if mc is None or not mc.prob_best:
         return ic.finish(hover)
     ranked = sorted(mc.prob_best.items(), key=lambda kv: -kv[1])[:top_n]
-    axis = plot.getPlotItem().getAxis("bottom")
+    rows = np.arange(len(ranked), dtype=float)[::-1]  # most probable on the top row
+    axis = item.getAxis("left")
     assert isinstance(axis, CategoryAxis)
-    labels = []
-    for key, _ in ranked:
-        cand = view.candidate(key)
-        labels.append(short_label(cand.rank, cand.model_name) if cand else view.label(key)[:13])
-    axis.set_categories(labels)
-    heights = np.array([100.0 * p for _, p in ranked])
-    brushes = [pg.mkBrush(th.colour(i)) for i in range(len(ranked))]
+    axis.set_categories([_prob_label(view, key) for key, _ in reversed(ranked)])
+    widths = np.array([100.0 * p for _, p in ranked])
     ic.bars(
         "prob",
-        x=np.arange(len(ranked), dtype=float),
-        height=heights,
-        width=0.6,
-        brushes=brushes,
+        x0=np.zeros(len(ranked)),
+        y=rows,
+        width=widths,
+        height=0.6,
+        brushes=[pg.mkBrush(th.colour(i)) for i in range(len(ranked))],
         name=QCoreApplication.translate("Charts", "probability of being best"),
     )
-    plot.getPlotItem().setYRange(0, 100, padding=0.02)
+    item.setYRange(-0.5, len(ranked) - 0.5, padding=0.02)
     for i, (key, prob) in enumerate(ranked):
         text = QCoreApplication.translate("Charts", "{name}: best in {pct} % of samples").format(
             name=view.label(key), pct=f"{100.0 * prob:.1f}"
         )
-        hover.add_rect(i - 0.3, 0.0, i + 0.3, max(heights[i], 2.0), text)
+        hover.add_rect(0.0, rows[i] - 0.3, max(widths[i], 2.0), rows[i] + 0.3, text)
     return ic.finish(hover)
+
+
+def _prob_label(view: ResultsView, key: str) -> str:
+    """'#2 gpt-oss-120b · Google Vertex AI' (no rank for options outside the weighted ranking)."""
+    cand = view.candidate(key)
+    rank = cand.rank if cand is not None and cand in view.candidates else 0
+    return short_label(rank, view.label(key), width=40)
+
+
+class PercentAxis(CompactAxis):
+    """0-100 % axis with a tick every 20 (100 % always labelled)."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        return [
+            (20.0, [float(v) for v in range(0, 101, 20)]),
+            (10.0, [10.0, 30.0, 50.0, 70.0, 90.0]),
+        ]

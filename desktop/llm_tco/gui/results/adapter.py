@@ -26,6 +26,7 @@ from llm_tco.gui.results.view_model import (
     Tornado,
     TornadoBar,
     VolumeCurves,
+    candidate_label,
 )
 
 CAPITAL_COMPONENTS = frozenset({"hardware_capital"})
@@ -33,6 +34,22 @@ CAPITAL_COMPONENTS = frozenset({"hardware_capital"})
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Results", text)
+
+
+def short_label(table: Any, index: int) -> str:
+    """The short label (model · provider · GPUs) of row ``index`` of an engine CandidateTable."""
+    model = str(table.model_names[int(table.model[index])])
+    provider = str(table.providers[int(table.provider[index])])
+    g = int(table.gpu[index])
+    if g < 0:
+        return candidate_label(model, provider=provider)
+    return candidate_label(
+        model,
+        provider=provider,
+        gpu_id=str(table.gpu_ids[g]),
+        gpus=int(table.gpus_per_replica[index]),
+        owned=_t("own GPUs"),
+    )
 
 
 def as_view(result: object) -> ResultsView:
@@ -58,7 +75,7 @@ def from_evaluation(result: Any, *, project: Any = None) -> ResultsView:
     )
     labels: dict[str, str] = {}
     for idx in _referenced_indices(result):
-        labels[table.candidate_id(idx)] = table.label(idx)
+        labels[table.candidate_id(idx)] = short_label(table, idx)
     return ResultsView(
         project_name=result.project_name,
         currency=result.currency,
@@ -95,6 +112,7 @@ def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -
         if abs(float(total)) > 1e-9
     )
     hardware = f"{rec.hardware}, {rec.plan.replace('_', ' ')}" if rec.hardware else ""
+    label = short_label(result.candidates, rec.index)
     return Candidate(
         key=rec.candidate_id,
         rank=int(rec.rank),
@@ -119,7 +137,18 @@ def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -
         what_would_change=_what_would_change(result, rec),
         assumptions=_assumptions(result, rec, project),
         perf_config=_perf_config(result, rec.index),
+        short_label=label,
+        where=_where(label, rec),
     )
+
+
+def _where(label: str, rec: Any) -> str:
+    """'RunPod · 1× RTX 4090 · on demand': the short label without the model, with the plan."""
+    _model, sep, rest = label.partition(" · ")
+    where = rest if sep else ""
+    if rec.hardware and rec.plan:
+        where = f"{where} · {rec.plan.replace('_', ' ')}" if where else rec.plan.replace("_", " ")
+    return where
 
 
 def _finite(value: float) -> float | None:
@@ -260,8 +289,9 @@ def _excluded(result: Any) -> tuple[Excluded, ...]:
             Excluded(
                 key=ex.candidate_id,
                 route=ex.route,
-                model_name=ex.label,
+                model_name=short_label(result.candidates, ex.index),
                 provider="",
+                detail=str(ex.label),
                 reasons=tuple(ex.reasons),
                 closeness=float(would_rank),
                 monthly_usd=_finite(ex.monthly_cost_usd),

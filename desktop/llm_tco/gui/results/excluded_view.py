@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.view_model import Excluded, ResultsView
@@ -26,6 +33,11 @@ class ExcludedView(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Excluded candidates"))
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)
@@ -49,8 +61,16 @@ class ExcludedView(QWidget):
                 child = item.child(j)
                 if child is not None:
                     child.setFirstColumnSpanned(True)
+        self._fit_columns()
         self.tree.setUpdatesEnabled(True)
         self._summary.setText(self._summary_text(excluded))
+
+    def _fit_columns(self) -> None:
+        """Route and cost as wide as their texts; the candidate name gets the rest."""
+        header = self.tree.header()
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.resizeColumnToContents(column)
 
     def _summary_text(self, excluded: list[Excluded]) -> str:
         if not excluded:
@@ -87,7 +107,8 @@ def _item(ex: Excluded, currency: str, rate: float) -> QTreeWidgetItem:
     cost = money(ex.monthly_usd * rate, currency) if ex.monthly_usd is not None else "–"
     item = QTreeWidgetItem([name, route_label(ex.route), cost])
     item.setData(0, Qt.ItemDataRole.UserRole, ex.key)
-    item.setToolTip(0, "\n".join(ex.reasons))
+    item.setToolTip(0, "\n".join((ex.detail or name, *ex.reasons)))
+    item.setToolTip(1, route_label(ex.route))
     for reason in ex.reasons:
         item.addChild(QTreeWidgetItem([reason]))
     return item

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +42,45 @@ from llm_tco.gui.results.evaluator import Evaluator, default_evaluate, keep_anal
 from llm_tco.gui.results.excluded_view import CLOSE_THRESHOLD, ExcludedView
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.latency import latency_curve
-from llm_tco.gui.results.table_model import KEY_ROLE, RecommendationModel, RecommendationProxy
+from llm_tco.gui.results.table_model import (
+    KEY_ROLE,
+    Column,
+    RecommendationModel,
+    RecommendationProxy,
+)
 from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.whatif_panel import WhatIfPanel
 
 log = logging.getLogger(__name__)
+
+TEXT_COLUMN_WIDTHS = {Column.ROUTE: 150, Column.MODEL: 170, Column.WHERE: 210}  # px, elided
+SPLIT_MAIN = (300, 1100)  # what-if panel | table and charts (px; kept in proportion)
+SPLIT_RIGHT = (260, 520)  # table | details and charts
+SPLIT_BOTTOM = (430, 670)  # details / excluded | charts
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that elides its text at the right when narrow (full text as tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # a changing text must not re-layout the window (and resize every chart) on each edit
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def elided_text(self) -> str:
+        """The text as drawn at the current width."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(self.contentsRect(), flags, self.elided_text())
+        painter.end()
 
 
 class ResultsPanel(QWidget):
@@ -74,6 +109,7 @@ class ResultsPanel(QWidget):
         self.evaluator.progress.connect(lambda pct: self.progress.setValue(pct))
         self.evaluator.monteCarloStarted.connect(self._on_mc_started)
         self.evaluator.monteCarloEnded.connect(self._end_progress)
+        self._result: Any = None
         self._build()
 
     # ------------------------------------------------------------------ construction
@@ -106,22 +142,24 @@ class ResultsPanel(QWidget):
         bottom.addWidget(self.info_tabs)
         bottom.addWidget(self.charts)
         bottom.setStretchFactor(1, 2)
+        bottom.setSizes(list(SPLIT_BOTTOM))
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(bottom)
         right.setStretchFactor(1, 2)
+        right.setSizes(list(SPLIT_RIGHT))
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 4)
+        main.setSizes(list(SPLIT_MAIN))
+        self.splitters = (main, right, bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(main, 1)
         layout.addLayout(self._make_status_row())
 
     def _make_header(self) -> QHBoxLayout:
-        self.summary = QLabel(self)
-        # a changing text must not re-layout the window (and resize every chart) on each edit
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary = ElidingLabel(self)
         self.route_filter = QComboBox(self)
         self.route_filter.setAccessibleName(self.tr("Filter by route"))
         self.route_filter.addItem(self.tr("All routes"), None)
@@ -152,8 +190,12 @@ class ResultsPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         table.setAccessibleName(self.tr("Ranked recommendations"))
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         return table
@@ -185,6 +227,7 @@ class ResultsPanel(QWidget):
         if project == self._project and catalogs is self._catalogs:
             return
         self._project, self._catalogs = project, catalogs
+        self._result = None
         self.whatif.set_project(project)
         self._edit_started = time.perf_counter()
         self.status.setText(self.tr("Evaluating…"))
@@ -193,6 +236,14 @@ class ResultsPanel(QWidget):
     def project(self) -> Any:
         """The project currently shown."""
         return self._project
+
+    def current_result(self) -> Any:
+        """The engine result shown now (with the uncertainty analysis once it has arrived).
+
+        None before the first evaluation. A result of an older project is never returned: after
+        an edit this is None until the new ranking is shown.
+        """
+        return self._result
 
     def view(self) -> ResultsView | None:
         """The results currently shown (None before the first successful evaluation)."""
@@ -229,6 +280,7 @@ class ResultsPanel(QWidget):
     def _on_ranked(self, project: Any, result: Any) -> None:
         start = time.perf_counter()
         view = keep_analyses(self._to_view(project, result), self._view)
+        self._result = None if isinstance(result, ResultsView) else result
         self._apply_view(view)
         now = time.perf_counter()
         self.last_apply_ms = 1000.0 * (now - start)
@@ -243,6 +295,7 @@ class ResultsPanel(QWidget):
         full = self._to_view(project, result)
         if self._view.latency_curves:
             full = dataclasses.replace(full, latency_curves=self._view.latency_curves)
+        self._result = None if isinstance(result, ResultsView) else result
         self._apply_view(full)
         n = full.monte_carlo.n_samples if full.monte_carlo else 0
         self.status.setText(self.tr("Uncertainty: %n Monte Carlo sample(s).", "", n))
@@ -260,15 +313,24 @@ class ResultsPanel(QWidget):
         first = self.model.rowCount() == 0
         self.model.set_view(view, cost_only=bool(self.ranking.currentData()))
         if first:
-            self.table.resizeColumnsToContents()
+            self.fit_columns()
         self._update_route_filter(view)
         self.excluded.set_view(view)
         self.summary.setText(self._summary_text(view))
         self.info_tabs.setTabText(1, self.tr("Excluded (%n)", "", len(view.excluded)))
-        self.summary.setToolTip(self.summary.text())
         self._restore_selection()
         self._ensure_latency_curve()
         self.charts.set_view(self._view)
+
+    def fit_columns(self) -> None:
+        """Numbers as wide as their contents, names at a fixed width (elided, full in tooltips)."""
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column in TEXT_COLUMN_WIDTHS:
+                hint = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                self.table.setColumnWidth(column, min(hint + 8, TEXT_COLUMN_WIDTHS[column]))
+            else:
+                self.table.resizeColumnToContents(column)
 
     def _summary_text(self, view: ResultsView) -> str:
         if not view.candidates:

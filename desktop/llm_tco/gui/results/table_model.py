@@ -86,6 +86,8 @@ def _display(c: Candidate, column: Column, currency: str, rate: float) -> str:
     if column is Column.ROUTE:
         return route_label(c.route)
     if column is Column.WHERE:
+        if c.where:
+            return c.where
         return c.hardware if c.self_hosted and c.hardware else c.provider
     if column is Column.MODEL:
         return c.model_name
@@ -174,6 +176,8 @@ class RecommendationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.MONTHLY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.WHERE and cand.hardware:
+                return f"{cand.label}\n{cand.hardware}"
             return cand.label
         return None
 

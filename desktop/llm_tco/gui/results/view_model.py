@@ -22,6 +22,27 @@ def _empty_map() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
+def gpu_display_name(gpu_id: str) -> str:
+    """A catalog GPU id as a readable name: 'rtx-4090' -> 'RTX 4090', 'h100-sxm' -> 'H100 SXM'."""
+    return " ".join(part.upper() for part in gpu_id.replace("_", "-").split("-") if part)
+
+
+def candidate_label(
+    model_name: str, *, provider: str = "", gpu_id: str = "", gpus: int = 0, owned: str = ""
+) -> str:
+    """The one short label of a candidate (table, legends, report): model · provider · GPUs.
+
+    ``owned`` names the hardware's owner when there is no provider (e.g. a translated "own").
+    """
+    parts = [model_name]
+    if provider or (gpu_id and owned):
+        parts.append(provider or owned)
+    if gpu_id:
+        gpu = gpu_display_name(gpu_id)
+        parts.append(f"{gpus}× {gpu}" if gpus > 0 else gpu)
+    return " · ".join(part for part in parts if part)
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """A catalog entry that drove a number: what it is, where it came from, when it was read."""
@@ -69,6 +90,8 @@ class Candidate:
     what_would_change: tuple[str, ...] = ()
     assumptions: tuple[tuple[str, str], ...] = ()
     perf_config: Mapping[str, object] = field(default_factory=_empty_map)
+    short_label: str = ""
+    where: str = ""  # provider · GPUs · plan, for the table (the model has its own column)
 
     @property
     def self_hosted(self) -> bool:
@@ -77,7 +100,9 @@ class Candidate:
 
     @property
     def label(self) -> str:
-        """Short label for legends: model and provider or hardware."""
+        """Short label for legends and tables: model · provider · GPUs (:func:`candidate_label`)."""
+        if self.short_label:
+            return self.short_label
         where = self.hardware if self.self_hosted and self.hardware else self.provider
         return f"{self.model_name} · {where}" if where else self.model_name
 
@@ -93,6 +118,7 @@ class Excluded:
     reasons: tuple[str, ...]
     closeness: float = 0.0
     monthly_usd: float | None = None
+    detail: str = ""  # the engine's full description (precision, framework, plan, scaling)
 
 
 @dataclass(frozen=True)
