@@ -51,8 +51,10 @@ def always_on_gpu_hours(
     spare: int,
 ) -> tuple[FloatArray, FloatArray]:
     """(GPU-hours per month, GPUs) paying for the month's peak around the clock."""
-    reps = replicas(avg_tps * peak_factor, cap_tps[:, None], floor=floor, spare=spare)
-    gpus = _gpus(reps, tp[:, None], per_instance[:, None])
+    load = avg_tps * peak_factor
+    gpus = _gpus_for_load(
+        load, cap_tps[:, None], tp[:, None], per_instance[:, None], floor=floor, spare=spare
+    )
     return gpus * HOURS_PER_MONTH, gpus
 
 
