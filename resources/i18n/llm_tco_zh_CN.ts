@@ -525,7 +525,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+325"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+365"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
@@ -575,18 +575,12 @@
         <translation>盈亏平衡点</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cost breakdown (average month)</source>
         <translation>成本构成（月均）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+217"/>
-        <source>Candidate (rank and model)</source>
-        <translation>候选方案（排名与模型）</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Cumulative cost over the horizon</source>
         <translation>规划期内的累计成本</translation>
     </message>
@@ -596,14 +590,14 @@
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>{name}
 after month {month}: {cost}</source>
         <translation>{name}
 第 {month} 个月后：{cost}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>{name}
 upfront capital: {cost}</source>
         <translation>{name}
@@ -681,7 +675,7 @@ TTFT {ttft} ms</source>
         <translation>工作点</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="-155"/>
+        <location filename="../../desktop/llm_tco/gui/charts/risk_charts.py" line="+65"/>
         <source>Sensitivity (tornado)</source>
         <translation>敏感性分析（龙卷风图）</translation>
     </message>
@@ -753,7 +747,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>成为最优选择的概率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Probability (%)</source>
         <translation>概率（%）</translation>
     </message>
@@ -1016,7 +1010,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ExcludedView</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+25"/>
+        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+32"/>
         <source>Candidate</source>
         <translation>候选方案</translation>
     </message>
@@ -1036,7 +1030,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除的候选方案</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>No candidate was excluded.</source>
         <translation>没有候选方案被排除。</translation>
     </message>
@@ -3436,7 +3430,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+178"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+51"/>
+        <source>own GPUs</source>
+        <translation>自有 GPU</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
@@ -3633,7 +3632,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>in {currency}</source>
         <translation>单位：{currency}</translation>
     </message>
@@ -3646,7 +3645,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+126"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+167"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -3681,7 +3680,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>排序方式(&amp;B)：</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3691,7 +3690,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Ranked recommendations</source>
         <translation>推荐方案排名</translation>
     </message>
@@ -3711,22 +3710,22 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>停止蒙特卡洛模拟</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Monte Carlo cancelled.</source>
         <translation>蒙特卡洛模拟已取消。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Updated; uncertainty analysis follows…</source>
         <translation>已更新；接下来进行不确定性分析…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Uncertainty: %n Monte Carlo sample(s).</source>
         <translation>
             <numerusform>不确定性：%n 个蒙特卡洛样本。</numerusform>
@@ -3750,7 +3749,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>No candidate meets the constraints; see Excluded for the reasons.</source>
         <translation>没有候选方案满足约束条件；原因请见“已排除”。</translation>
     </message>
