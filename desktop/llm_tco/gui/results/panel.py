@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +53,10 @@ from llm_tco.gui.results.whatif_panel import WhatIfPanel
 
 log = logging.getLogger(__name__)
 
-TEXT_COLUMN_WIDTHS = {Column.ROUTE: 150, Column.MODEL: 170, Column.WHERE: 210}  # px, elided
-SPLIT_MAIN = (300, 1100)  # what-if panel | table and charts (px; kept in proportion)
+TEXT_COLUMN_WIDTHS = {Column.ROUTE: 120, Column.MODEL: 140, Column.WHERE: 170}  # px, elided
+SPLIT_MAIN = (375, 1025)  # what-if panel | table and charts (px; kept in proportion)
 SPLIT_RIGHT = (260, 520)  # table | details and charts
-SPLIT_BOTTOM = (430, 670)  # details / excluded | charts
+SPLIT_BOTTOM = (380, 670)  # details / excluded | charts
 
 
 class ElidingLabel(QLabel):
@@ -70,6 +70,9 @@ class ElidingLabel(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
     def elided_text(self) -> str:
         """The text as drawn at the current width."""
