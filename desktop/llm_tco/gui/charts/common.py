@@ -41,12 +41,28 @@ class BelowLegend(pg.LegendItem):  # type: ignore[misc]
         self.updateGeometry()
 
     def fit_columns(self) -> None:
-        """As many columns as keep a line of labels under :data:`LEGEND_LINE_CHARS`."""
-        longest = max((len(label.text) for _s, label in self.items), default=1)
-        self.setColumnCount(max(1, min(len(self.items), LEGEND_LINE_CHARS // max(longest, 1))))
+        """As many columns as fit the plot's width (before it is laid out: by character count)."""
+        if not self.items:
+            return
+        plot = self.parentItem()
+        available = float(plot.size().width()) - 70.0 if plot is not None else 0.0  # - axis
+        if available > 100.0:
+            entries = [s.boundingRect().width() + lab.preferredWidth() + 8 for s, lab in self.items]
+            fit = next(
+                (n for n in range(len(entries), 1, -1) if _grid_width(entries, n) <= available), 1
+            )
+        else:
+            longest = max(len(label.text) for _s, label in self.items)
+            fit = LEGEND_LINE_CHARS // max(longest, 1)
+        self.setColumnCount(max(1, min(len(self.items), fit)))
 
     def mouseDragEvent(self, ev: Any) -> None:
         ev.ignore()
+
+
+def _grid_width(entries: list[float], columns: int) -> float:
+    """Width of ``entries`` laid out row by row in ``columns`` columns (each its widest entry)."""
+    return sum(max(entries[c::columns]) for c in range(columns))
 
 
 def add_legend_below(item: pg.PlotItem) -> BelowLegend:
@@ -55,6 +71,7 @@ def add_legend_below(item: pg.PlotItem) -> BelowLegend:
     item.layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
     item.layout.setRowStretchFactor(LEGEND_ROW, 0)
     item.legend = legend
+    item.geometryChanged.connect(legend.fit_columns)  # wider plot, more columns
     return legend
 
 

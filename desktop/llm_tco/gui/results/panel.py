@@ -50,6 +50,7 @@ from llm_tco.gui.results.table_model import (
 )
 from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.whatif_panel import WhatIfPanel
+from llm_tco.i18n import format_number
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +302,8 @@ class ResultsPanel(QWidget):
         self._result = None if isinstance(result, ResultsView) else result
         self._apply_view(full)
         n = full.monte_carlo.n_samples if full.monte_carlo else 0
-        self.status.setText(self.tr("Uncertainty: %n Monte Carlo sample(s).", "", n))
+        text = self.tr("Uncertainty: %n Monte Carlo sample(s).", "", n)
+        self.status.setText(text.replace(str(n), format_number(n), 1))  # %n is not grouped
         self.monteCarloFinished.emit()
 
     def _on_failed(self, monte_carlo: bool, user_error: bool, message: str, details: str) -> None:
