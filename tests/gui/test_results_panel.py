@@ -15,6 +15,7 @@ from llm_tco.engine.errors import ProjectError
 from llm_tco.engine.project_model import Project
 from llm_tco.gui import charts
 from llm_tco.gui.results import ResultsPanel
+from llm_tco.i18n import format_number
 
 try:
     from test_results_support import fake_evaluate, fake_view
@@ -188,7 +189,9 @@ def test_window_stays_responsive_during_monte_carlo(qtbot) -> None:
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
     assert panel.view().monte_carlo is not None
     assert not panel.progress.isVisible()
-    assert "10000" in panel.status.text() or "2000" in panel.status.text()
+    n = panel.view().monte_carlo.n_samples
+    assert format_number(n) in panel.status.text()  # grouped: '2,000', not '2000'
+    assert f"{n} " not in panel.status.text()
 
 
 def test_cancel_monte_carlo_reenables_the_ui(qtbot) -> None:
