@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -125,6 +127,9 @@ def test_summary_does_not_overlap_the_rank_by_control(qtbot) -> None:
 
 def test_excluded_names_are_not_cut_when_there_is_room(qtbot) -> None:
     view = fake_view(Project(), monte_carlo=False)
+    long_name = "gpt-oss-20b · own GPUs · 4× A100 80GB SXM"
+    excluded = tuple(dataclasses.replace(e, model_name=long_name) for e in view.excluded)
+    view = dataclasses.replace(view, excluded=excluded)
     pane = ExcludedView()
     qtbot.addWidget(pane)
     pane.resize(700, 300)
@@ -132,9 +137,15 @@ def test_excluded_names_are_not_cut_when_there_is_room(qtbot) -> None:
     qtbot.waitExposed(pane)
     pane.set_view(view)
     tree = pane.tree
-    for column in range(tree.columnCount()):
-        assert tree.columnWidth(column) >= tree.sizeHintForColumn(column)
-    assert sum(tree.columnWidth(c) for c in range(3)) <= tree.viewport().width() + 1
+    item = tree.topLevelItem(0)
+    needed = tree.fontMetrics().horizontalAdvance(item.text(0)) + tree.indentation()
+    assert tree.columnWidth(0) >= needed  # the candidate's name is shown whole
+    assert tree.columnWidth(1) >= tree.sizeHintForColumn(1)  # and its cost
+    assert tree.columnWidth(0) + tree.columnWidth(1) < tree.viewport().width()
+    pane.resize(360, 300)  # narrow: the names stay whole, the tree scrolls sideways
+    pane.set_view(dataclasses.replace(view, excluded=excluded[::-1]))
+    assert tree.columnWidth(0) >= needed
+    assert item.toolTip(0).startswith(long_name) or excluded[0].detail in item.toolTip(0)
 
 
 def test_short_labels_are_readable() -> None:
@@ -254,3 +265,18 @@ def test_exported_legend_scales_with_the_image(qtbot) -> None:
     assert band_small > 0
     assert 2.5 < band_large / band_small < 6.0
     assert 2.5 < large.sum() / small.sum() < 6.0
+
+
+def test_what_would_change_names_options_by_their_short_labels(engine_results) -> None:
+    project, _ranked, full = engine_results
+    view = from_evaluation(full, project=project)
+    table = full.candidates
+    raw = {table.label(r.index) for r in (*full.recommendations, *full.cost_only)}
+    lines = [line for c in view.candidates for line in c.what_would_change]
+    winners = [
+        w
+        for b in (view.tornado.bars if view.tornado else ())
+        for w in (b.winner_low, b.winner_high)
+    ]
+    for text in [*lines, *winners]:
+        assert not any(label in text for label in raw), text

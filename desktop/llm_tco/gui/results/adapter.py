@@ -52,6 +52,28 @@ def short_label(table: Any, index: int) -> str:
     )
 
 
+_names_cache: list[Any] = [None, {}]  # [result, {engine label: short label}] of the last result
+
+
+def readable(result: Any, engine_label: str) -> str:
+    """The short label of a leading option named by its engine label (unchanged if unknown)."""
+    if _names_cache[0] is not result:
+        table = result.candidates
+        rows = {r.index for r in (*result.recommendations, *result.cost_only)}
+        rows |= _referenced_indices(result)
+        _names_cache[:] = [result, {table.label(i): short_label(table, i) for i in rows}]
+    return str(_names_cache[1].get(engine_label, engine_label))
+
+
+def shorten_text(result: Any, text: str) -> str:
+    """An engine sentence with the engine labels of leading options replaced by short labels."""
+    readable(result, "")  # fills the cache for this result
+    for engine_label, short in _names_cache[1].items():
+        if engine_label in text:
+            text = text.replace(engine_label, short)
+    return text
+
+
 def as_view(result: object) -> ResultsView:
     """A :class:`ResultsView` for an engine ``EvaluationResult`` (a view is returned unchanged)."""
     if isinstance(result, ResultsView):
@@ -178,7 +200,7 @@ def _source(src: Any) -> SourceRef:
 
 def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
     lines = [
-        be.description
+        shorten_text(result, be.description)
         for be in result.break_even
         if rec.index in (be.a_index, be.b_index) and len(be.requests_per_day) > 0
     ]
@@ -198,7 +220,7 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
                     ).format(
                         driver=driver_label(bar.driver),
                         swing=swing_label(bar.driver, mult),
-                        winner=winner,
+                        winner=readable(result, winner),
                     )
                 )
     for flip in result.weight_flips:
@@ -212,7 +234,7 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
                     criterion=flip.criterion.replace("_", " "),
                     flip=flip.flip_weight,
                     now=flip.current_weight,
-                    winner=flip.new_winner,
+                    winner=readable(result, flip.new_winner),
                 )
             )
     return tuple(dict.fromkeys(line for line in lines if line))
@@ -348,9 +370,9 @@ def _tornado(result: Any) -> Tornado | None:
             low_usd=float(b.low_cost_usd),
             high_usd=float(b.high_cost_usd),
             winner_changes=bool(b.winner_changes),
-            description=b.description,
-            winner_low=b.winner_low,
-            winner_high=b.winner_high,
+            description=shorten_text(result, b.description),
+            winner_low=readable(result, b.winner_low),
+            winner_high=readable(result, b.winner_high),
         )
         for b in result.sensitivity
     )

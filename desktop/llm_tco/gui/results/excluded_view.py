@@ -17,6 +17,7 @@ from llm_tco.gui.results.view_model import Excluded, ResultsView
 
 CLOSE_THRESHOLD = 2.0  # would have ranked in the top three
 MAX_SHOWN = 500
+MAX_NAME_PX = 640
 
 
 class ExcludedView(QWidget):
@@ -29,14 +30,14 @@ class ExcludedView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(
-            [self.tr("Candidate"), self.tr("Route"), self.tr("Monthly cost if allowed")]
+            [self.tr("Candidate"), self.tr("Monthly cost if allowed"), self.tr("Route")]
         )
         self.tree.setAccessibleName(self.tr("Excluded candidates"))
         self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the route, last, takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,11 +67,13 @@ class ExcludedView(QWidget):
         self._summary.setText(self._summary_text(excluded))
 
     def _fit_columns(self) -> None:
-        """Route and cost as wide as their texts; the candidate name gets the rest."""
-        header = self.tree.header()
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.tree.resizeColumnToContents(column)
+        """Candidate and cost as wide as their texts (scrolls sideways when narrow); route last."""
+        self.tree.resizeColumnToContents(1)
+        names = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        metrics = self.tree.fontMetrics()
+        text = max((metrics.horizontalAdvance(i.text(0)) for i in names if i), default=0)
+        hint = max(text + self.tree.indentation() + 16, self.tree.header().sectionSizeHint(0))
+        self.tree.setColumnWidth(0, min(hint, MAX_NAME_PX))
 
     def _summary_text(self, excluded: list[Excluded]) -> str:
         if not excluded:
@@ -105,10 +108,11 @@ def _item(ex: Excluded, currency: str, rate: float) -> QTreeWidgetItem:
     badge = "● " if ex.closeness <= CLOSE_THRESHOLD else ""
     name = f"{badge}{ex.model_name} · {ex.provider}" if ex.provider else f"{badge}{ex.model_name}"
     cost = money(ex.monthly_usd * rate, currency) if ex.monthly_usd is not None else "–"
-    item = QTreeWidgetItem([name, route_label(ex.route), cost])
+    item = QTreeWidgetItem([name, cost, route_label(ex.route)])
     item.setData(0, Qt.ItemDataRole.UserRole, ex.key)
     item.setToolTip(0, "\n".join((ex.detail or name, *ex.reasons)))
-    item.setToolTip(1, route_label(ex.route))
+    item.setToolTip(2, route_label(ex.route))
+    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     for reason in ex.reasons:
         item.addChild(QTreeWidgetItem([reason]))
     return item
