@@ -17,7 +17,7 @@ from llm_tco.gui import charts
 from llm_tco.gui.results import ResultsPanel
 from llm_tco.gui.results.adapter import from_evaluation, short_label
 from llm_tco.gui.results.excluded_view import ExcludedView
-from llm_tco.gui.results.panel import TEXT_COLUMN_WIDTHS, ElidingLabel
+from llm_tco.gui.results.ranked_table import TEXT_COLUMN_WIDTHS, ElidingLabel
 from llm_tco.gui.results.table_model import Column
 from llm_tco.gui.results.view_model import candidate_label, gpu_display_name
 from llm_tco.i18n import format_number

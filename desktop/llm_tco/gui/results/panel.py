@@ -14,13 +14,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -42,49 +39,17 @@ from llm_tco.gui.results.evaluator import Evaluator, default_evaluate, keep_anal
 from llm_tco.gui.results.excluded_view import CLOSE_THRESHOLD, ExcludedView
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.latency import latency_curve
-from llm_tco.gui.results.table_model import (
-    KEY_ROLE,
-    Column,
-    RecommendationModel,
-    RecommendationProxy,
-)
+from llm_tco.gui.results.ranked_table import ElidingLabel, fit_ranked_columns, make_ranked_table
+from llm_tco.gui.results.table_model import KEY_ROLE, RecommendationModel, RecommendationProxy
 from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.whatif_panel import WhatIfPanel
 from llm_tco.i18n import format_number
 
 log = logging.getLogger(__name__)
 
-TEXT_COLUMN_WIDTHS = {Column.ROUTE: 120, Column.MODEL: 140, Column.WHERE: 170}  # px, elided
 SPLIT_MAIN = (375, 1025)  # what-if panel | table and charts (px; kept in proportion)
 SPLIT_RIGHT = (260, 520)  # table | details and charts
 SPLIT_BOTTOM = (380, 670)  # details / excluded | charts
-
-
-class ElidingLabel(QLabel):
-    """A one-line label that elides its text at the right when narrow (full text as tooltip)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # a changing text must not re-layout the window (and resize every chart) on each edit
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def elided_text(self) -> str:
-        """The text as drawn at the current width."""
-        width = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
-
-    def paintEvent(self, _event: Any) -> None:
-        painter = QPainter(self)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        painter.drawText(self.contentsRect(), flags, self.elided_text())
-        painter.end()
 
 
 class ResultsPanel(QWidget):
@@ -186,20 +151,7 @@ class ResultsPanel(QWidget):
         return header
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        table = make_ranked_table(self, self.proxy)
         table.setAccessibleName(self.tr("Ranked recommendations"))
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         return table
@@ -329,13 +281,7 @@ class ResultsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Numbers as wide as their contents, names at a fixed width (elided, full in tooltips)."""
-        header = self.table.horizontalHeader()
-        for column in Column:
-            if column in TEXT_COLUMN_WIDTHS:
-                hint = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-                self.table.setColumnWidth(column, min(hint + 8, TEXT_COLUMN_WIDTHS[column]))
-            else:
-                self.table.resizeColumnToContents(column)
+        fit_ranked_columns(self.table)
 
     def _summary_text(self, view: ResultsView) -> str:
         if not view.candidates:
