@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_costs_fixtures import TODAY, catalogs, project
+from test_costs_fixtures import TODAY, api_offers, catalogs, project
 
 from llm_tco.engine import candidates, capacity_hours
 from llm_tco.engine import evaluate as evaluate_module
@@ -87,3 +87,20 @@ def test_price_edit_reuses_gpu_hours_and_volume_edit_does_not() -> None:
     volume = {"assumptions": {"volume_multiplier": 1.7}}
     evaluate(_project(volume), cats, monte_carlo=False, analyses=False, today=TODAY)
     assert len(capacity_hours._HOURS) == stored + 1
+
+
+def test_project_with_catalog_overrides_reuses_the_enumeration() -> None:
+    cats = catalogs()
+    deal = api_offers()[0].model_dump(mode="json") | {"usd_per_m_input": 1.25}
+    overrides = {"catalog_overrides": {"api_offers": [deal]}}
+    _forget()
+    evaluate(project(**overrides), cats, monte_carlo=False, analyses=False, today=TODAY)
+    enumerations = len(candidates._CACHE)
+    edited = project(**overrides, assumptions={"volume_multiplier": 4.0})
+    warm = evaluate(edited, cats, monte_carlo=False, analyses=False, today=TODAY)
+    assert len(candidates._CACHE) == enumerations
+    _forget()
+    evaluate_module._OVERRIDDEN.clear()
+    cold = evaluate(edited, cats, monte_carlo=False, analyses=False, today=TODAY)
+    assert _same(warm.monthly_cost_usd, cold.monthly_cost_usd)
+    assert _same(warm.ranking, cold.ranking)

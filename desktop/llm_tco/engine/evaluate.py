@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -40,10 +41,26 @@ from llm_tco.engine.workload import LoadModel, load_model
 TOP_N = 10
 
 
+_OVERRIDDEN: dict[tuple[int, str], tuple[Catalogs, Catalogs]] = {}
+
+
 def with_project_overrides(catalogs: Catalogs, project: Project) -> Catalogs:
-    """Catalogs with the project's own entries (e.g. a negotiated price) layered on top."""
+    """Catalogs with the project's own entries (e.g. a negotiated price) layered on top; the same
+    object for the same catalogs and overrides, so what-if edits reuse the memoised enumeration."""
     if not project.catalog_overrides:
         return catalogs
+    key = (id(catalogs), json.dumps(project.catalog_overrides, sort_keys=True, default=str))
+    hit = _OVERRIDDEN.get(key)
+    if hit is not None and hit[0] is catalogs:
+        return hit[1]
+    merged = _layered(catalogs, project)
+    if len(_OVERRIDDEN) >= 4:
+        _OVERRIDDEN.pop(next(iter(_OVERRIDDEN)))
+    _OVERRIDDEN[key] = (catalogs, merged)  # holds the catalogs, so their id stays unique
+    return merged
+
+
+def _layered(catalogs: Catalogs, project: Project) -> Catalogs:
     tables = {
         name: dict(catalogs.table(name))
         for name in ("models", "gpus", "gpu_offers", "api_offers", "tuning_offers")
@@ -92,6 +109,7 @@ class _Static:
     quality: FloatArray
     privacy: IntArray
     tuned: tuple[TuningOffer | None, ...]
+    tuning_table: object  # the catalog's tuning offers (held, so its id in the key stays unique)
     costed: IntArray  # rows whose costs are computed (see _costed_rows)
     costed_params: RowParams
 
@@ -118,7 +136,7 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     enum = enumerate_candidates(project, catalogs, load)
     key = _static_key(project, enum, catalogs)
     hit = _STATIC.get(key)
-    if hit is not None and hit.enum is enum:
+    if hit is not None and hit.enum is enum and hit.tuning_table is catalogs.tuning_offers:
         return replace(
             hit,
             params=replace(hit.params, load=load),
@@ -154,6 +172,7 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
         ttft=ttft,
         quality=quality,
         tuned=tuple(None if k is None else catalogs.tuning_offers[k] for k in prices.tuning_offer),
+        tuning_table=catalogs.tuning_offers,
     )
     if len(_STATIC) >= 8:
         _STATIC.pop(next(iter(_STATIC)))
