@@ -54,3 +54,23 @@ def test_blocker_really_blocks_qt() -> None:
     )
     assert proc.returncode != 0
     assert "blocked for the Qt-free test" in proc.stderr
+
+
+def test_engine_does_not_depend_on_project_files_or_gui() -> None:
+    """Data flows one way: the engine imports neither llm_tco.project nor the GUI or report."""
+    code = textwrap.dedent(
+        f"""
+        import pkgutil, sys
+        sys.path.insert(0, {str(DESKTOP)!r})
+        import llm_tco.engine
+        for info in pkgutil.walk_packages(llm_tco.engine.__path__, "llm_tco.engine."):
+            __import__(info.name)
+        bad = sorted(m for m in sys.modules
+                     if m.startswith(("llm_tco.project", "llm_tco.gui", "llm_tco.report")))
+        assert not bad, bad
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr

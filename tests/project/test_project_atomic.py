@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from project_helpers import leftover_temps
 
+from llm_tco.engine import atomic_io as atomic_module
 from llm_tco.engine.project_model import Project
 from llm_tco.project import ProjectFileError, backup_path, load, save
-from llm_tco.project import atomic as atomic_module
 
 
 def _named(name: str) -> Project:

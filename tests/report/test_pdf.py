@@ -179,7 +179,7 @@ def test_failure_while_painting_leaves_no_file(
 def test_failure_while_writing_keeps_the_old_file(
     tmp_path: Path, evaluated: Evaluated, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from llm_tco.project import atomic
+    from llm_tco.engine import atomic_io as atomic
 
     target = tmp_path / "out.pdf"
     target.write_bytes(b"previous report")

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from llm_tco.engine.atomic_io import atomic_write_bytes
 from llm_tco.engine.catalog import CATALOG_NAMES, CATALOG_SCHEMA_VERSION, Catalogs
 from llm_tco.engine.catalog_schema import (
     CATALOG_ENTRY_TYPES,
@@ -27,7 +28,6 @@ from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
 from llm_tco.engine.errors import CatalogError
 from llm_tco.engine.overrides import entry_to_json
 from llm_tco.engine.profiles import FrameworkProfile, load_profiles
-from llm_tco.project.atomic import atomic_write_bytes
 
 
 def is_stale(entry: Sourced, *, today: dt.date, max_age_days: int = STALE_PRICE_DAYS) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from llm_tco.engine.atomic_io import atomic_write_bytes
 from llm_tco.engine.catalog import (
     CATALOG_NAMES,
     CATALOG_SCHEMA_VERSION,
@@ -29,7 +30,6 @@ from llm_tco.engine.catalog import (
 from llm_tco.engine.catalog_schema import CATALOG_ENTRY_TYPES, Sourced
 from llm_tco.engine.errors import CatalogError, UnknownEntryError
 from llm_tco.engine.profiles import FrameworkProfile, read_profiles_document
-from llm_tco.project.atomic import atomic_write_bytes
 
 PROFILES_OVERRIDE_DIR = "profile-overrides"
 PROFILES_OVERRIDE_FILE = "framework_profiles.json"

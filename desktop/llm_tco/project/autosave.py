@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from llm_tco import paths
+from llm_tco.engine.atomic_io import atomic_write_bytes
 from llm_tco.engine.errors import ProjectFileError
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.safe_json import read_json_guarded
 from llm_tco.project import _host
-from llm_tco.project.atomic import atomic_write_bytes
 from llm_tco.project.files import write_error
 from llm_tco.project.format import (
     MAX_DEPTH,

@@ -6,10 +6,10 @@ import errno
 from pathlib import Path
 from typing import Any
 
+from llm_tco.engine.atomic_io import atomic_write_bytes
 from llm_tco.engine.errors import ProjectFileError
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.safe_json import read_file_capped
-from llm_tco.project.atomic import atomic_write_bytes
 from llm_tco.project.format import (
     MAX_PROJECT_FILE_BYTES,
     REMEDY_OPEN,

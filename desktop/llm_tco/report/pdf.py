@@ -268,7 +268,7 @@ def export_pdf(
     ``QApplication`` (the command line) an offscreen one is created.
     Raises :class:`ReportError` on any failure; then nothing is left at ``path``.
     """
-    from llm_tco.project.atomic import atomic_write_bytes
+    from llm_tco.engine.atomic_io import atomic_write_bytes
 
     target = Path(path)
     try:
