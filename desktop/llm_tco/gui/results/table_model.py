@@ -38,6 +38,10 @@ class Column(IntEnum):
     SCORE = 10
 
 
+COLUMNS: tuple[Column, ...] = tuple(Column)  # by position: no Enum lookup per cell (hot path)
+N_COLUMNS = len(COLUMNS)
+
+
 def _headers() -> dict[Column, str]:
     return {
         Column.RANK: QCoreApplication.translate("Results", "Rank"),
@@ -72,9 +76,12 @@ def _sort_value(c: Candidate, column: Column, rate: float) -> object:
 
 
 def _display(c: Candidate, column: Column, currency: str, rate: float) -> str:
-    if column in (Column.MONTHLY, Column.TOTAL, Column.PER_M_TOKENS):
-        value = float(_sort_value(c, column, rate))  # type: ignore[arg-type]
-        return money(value, currency, decimals=2 if column is Column.PER_M_TOKENS else None)
+    if column is Column.MONTHLY:
+        return money(c.monthly_usd * rate, currency)
+    if column is Column.TOTAL:
+        return money(c.total_usd * rate, currency)
+    if column is Column.PER_M_TOKENS:
+        return money(c.usd_per_m_tokens * rate, currency, decimals=2)
     if column is Column.UTILISATION:
         return percent(c.utilisation) if c.utilisation is not None else "–"
     if column is Column.QUALITY:
@@ -92,6 +99,18 @@ def _display(c: Candidate, column: Column, currency: str, rate: float) -> str:
     if column is Column.MODEL:
         return c.model_name
     return str(c.rank)
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        KEY_ROLE,
+        ROUTE_ROLE,
+    }
+)
 
 
 class RecommendationModel(QAbstractTableModel):
@@ -122,7 +141,7 @@ class RecommendationModel(QAbstractTableModel):
         same_keys = [c.key for c in rows] == [c.key for c in self._rows]
         if same_keys and rows:
             self._rows, self._currency, self._rate = rows, currency, rate
-            last = self.index(len(rows) - 1, len(Column) - 1)
+            last = self.index(len(rows) - 1, N_COLUMNS - 1)
             self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
@@ -141,15 +160,15 @@ class RecommendationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else N_COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < N_COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Column(section)]
+            return self._headers[COLUMNS[section]]
         if role == Qt.ItemDataRole.ToolTipRole and section in (Column.MONTHLY, Column.TOTAL):
             return QCoreApplication.translate("Results", "in {currency}").format(
                 currency=self._currency
@@ -157,11 +176,12 @@ class RecommendationModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None  # the view asks for a dozen roles per cell while painting
+        col = index.column()
+        if not 0 <= col < N_COLUMNS:
             return None
-        if not 0 <= index.column() < len(Column):
-            return None
-        cand, column = self._rows[index.row()], Column(index.column())
+        cand, column = self._rows[index.row()], COLUMNS[col]
         if column is Column.RANK and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             rank = cand.cost_rank if self._cost_only else cand.rank
             return str(rank) if role == Qt.ItemDataRole.DisplayRole else rank
