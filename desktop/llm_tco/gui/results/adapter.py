@@ -26,7 +26,7 @@ from llm_tco.gui.results.view_model import (
     Tornado,
     TornadoBar,
     VolumeCurves,
-    candidate_label,
+    row_label,
 )
 
 CAPITAL_COMPONENTS = frozenset({"hardware_capital"})
@@ -38,18 +38,7 @@ def _t(text: str) -> str:
 
 def short_label(table: Any, index: int) -> str:
     """The short label (model · provider · GPUs) of row ``index`` of an engine CandidateTable."""
-    model = str(table.model_names[int(table.model[index])])
-    provider = str(table.providers[int(table.provider[index])])
-    g = int(table.gpu[index])
-    if g < 0:
-        return candidate_label(model, provider=provider)
-    return candidate_label(
-        model,
-        provider=provider,
-        gpu_id=str(table.gpu_ids[g]),
-        gpus=int(table.gpus_per_replica[index]),
-        owned=_t("own GPUs"),
-    )
+    return row_label(table, index, owned=QCoreApplication.translate("Results", "own GPUs"))
 
 
 _names_cache: list[Any] = [None, {}]  # [result, {engine label: short label}] of the last result

@@ -43,6 +43,20 @@ def candidate_label(
     return " · ".join(part for part in parts if part)
 
 
+def row_label(table: Any, index: int, *, owned: str = "own GPUs") -> str:
+    """:func:`candidate_label` of row ``index`` of an engine ``CandidateTable`` (Qt-free: the report
+    can use it; pass ``owned`` translated)."""
+    model = str(table.model_names[int(table.model[index])])
+    provider = str(table.providers[int(table.provider[index])])
+    g = int(table.gpu[index])
+    if g < 0:
+        return candidate_label(model, provider=provider)
+    gpus = int(table.gpus_per_replica[index])
+    return candidate_label(
+        model, provider=provider, gpu_id=str(table.gpu_ids[g]), gpus=gpus, owned=owned
+    )
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """A catalog entry that drove a number: what it is, where it came from, when it was read."""
