@@ -525,7 +525,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+365"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+382"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
@@ -1010,7 +1010,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ExcludedView</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+32"/>
+        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+33"/>
         <source>Candidate</source>
         <translation>候选方案</translation>
     </message>
@@ -1030,7 +1030,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除的候选方案</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No candidate was excluded.</source>
         <translation>没有候选方案被排除。</translation>
     </message>
@@ -3420,7 +3420,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="+50"/>
+        <location filename="../../desktop/llm_tco/gui/results/table_model.py" line="+54"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
@@ -3430,12 +3430,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+51"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+41"/>
         <source>own GPUs</source>
         <translation>自有 GPU</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
@@ -3632,7 +3632,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>in {currency}</source>
         <translation>单位：{currency}</translation>
     </message>
@@ -3645,7 +3645,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+167"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+133"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -3690,7 +3690,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+49"/>
         <source>Ranked recommendations</source>
         <translation>推荐方案排名</translation>
     </message>
@@ -3732,7 +3732,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Monte Carlo failed</source>
         <translation>蒙特卡洛模拟失败</translation>
     </message>
@@ -3749,7 +3749,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>No candidate meets the constraints; see Excluded for the reasons.</source>
         <translation>没有候选方案满足约束条件；原因请见“已排除”。</translation>
     </message>
