@@ -280,3 +280,23 @@ def test_what_would_change_names_options_by_their_short_labels(engine_results) -
     ]
     for text in [*lines, *winners]:
         assert not any(label in text for label in raw), text
+
+
+@pytest.mark.parametrize(
+    "builder",
+    [charts.build_cost_breakdown, charts.build_cost_vs_volume, charts.build_prob_best],
+    ids=lambda b: b.__name__,
+)
+def test_long_labels_never_widen_a_chart_past_its_widget(qtbot, engine_results, builder) -> None:
+    project, _ranked, full = engine_results
+    view = from_evaluation(full, project=project)
+    widget = builder(view)
+    qtbot.addWidget(widget)
+    widget.resize(520, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QCoreApplication.processEvents()
+    item = widget.getPlotItem()
+    assert item.sceneBoundingRect().width() <= widget.width() + 1
+    if item.legend is not None and item.legend.isVisible():
+        assert item.legend.sceneBoundingRect().right() <= widget.width() + 1

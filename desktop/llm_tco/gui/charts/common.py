@@ -36,7 +36,9 @@ class BelowLegend(pg.LegendItem):  # type: ignore[misc]
             items = [i for i in items if i is not None]
             width = max(width, sum(i.preferredWidth() + 3 for i in items))
             height += max((i.preferredHeight() for i in items), default=0.0)
-        self.setMinimumSize(width, height)
+        # only the height is imposed: a wide legend must never widen the plot (columns re-fit)
+        self.setMinimumSize(0.0, height)
+        self.setPreferredSize(width, height)
         self.setMaximumSize(width, height)
         self.updateGeometry()
 

@@ -133,7 +133,7 @@ def _mark_break_evens(ic: ItemCache, view: ResultsView, hover: HoverIndex, th: C
     )
 
 
-def bar_label(cand: Candidate, *, width: int = 40) -> str:
+def bar_label(cand: Candidate, *, width: int = 34) -> str:
     """'#3 Qwen3 32B · AWS Bedrock' (rank only for ranked candidates) for a category axis."""
     return short_label(cand.rank, cand.label, width=width)
 

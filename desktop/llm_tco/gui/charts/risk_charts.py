@@ -256,7 +256,7 @@ def _prob_label(view: ResultsView, key: str) -> str:
     """'#2 gpt-oss-120b · Google Vertex AI' (no rank for options outside the weighted ranking)."""
     cand = view.candidate(key)
     rank = cand.rank if cand is not None and cand in view.candidates else 0
-    return short_label(rank, view.label(key), width=40)
+    return short_label(rank, view.label(key), width=34)
 
 
 class PercentAxis(CompactAxis):

@@ -144,7 +144,7 @@ def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -
         monthly_series_usd=_cash_series(result, rec),
         upfront_usd=float(rec.capex_usd),
         sources=tuple(_source(s) for s in rec.price_sources),
-        factors=tuple(rec.reasons),
+        factors=tuple(shorten_text(result, reason) for reason in rec.reasons),
         what_would_change=_what_would_change(result, rec),
         assumptions=_assumptions(result, rec, project),
         perf_config=_perf_config(result, rec.index),
