@@ -47,9 +47,11 @@ class BelowLegend(pg.LegendItem):  # type: ignore[misc]
         if not self.items:
             return
         plot = self.parentItem()
-        available = float(plot.size().width()) - 70.0 if plot is not None else 0.0  # - axis
+        available = float(plot.size().width()) - 24.0 if plot is not None else 0.0
         if available > 100.0:
-            entries = [s.boundingRect().width() + lab.preferredWidth() + 8 for s, lab in self.items]
+            entries = [
+                s.boundingRect().width() + lab.preferredWidth() + 14 for s, lab in self.items
+            ]
             fit = next(
                 (n for n in range(len(entries), 1, -1) if _grid_width(entries, n) <= available), 1
             )
@@ -70,7 +72,8 @@ def _grid_width(entries: list[float], columns: int) -> float:
 def add_legend_below(item: pg.PlotItem) -> BelowLegend:
     """Give ``item`` a :class:`BelowLegend` (it becomes ``item.legend``)."""
     legend = BelowLegend()
-    item.layout.addItem(legend, LEGEND_ROW, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+    # spans the three columns (left axis, plot, right axis): all the width under the plot
+    item.layout.addItem(legend, LEGEND_ROW, 0, 1, 3, alignment=Qt.AlignmentFlag.AlignHCenter)
     item.layout.setRowStretchFactor(LEGEND_ROW, 0)
     item.legend = legend
     item.geometryChanged.connect(legend.fit_columns)  # wider plot, more columns
