@@ -67,6 +67,23 @@ def smoke_test() -> int:
     return proc.returncode
 
 
+def cli_check() -> list[str]:
+    """Problems running the bundled CLI: every subcommand present, an evaluation that works."""
+    exe = str(BUNDLE / "llm-tco-advisor")
+    example = ROOT / "resources" / "examples" / "startup_chatbot.llmtco"
+    problems = []
+    help_text = subprocess.run([exe, "--help"], capture_output=True, text=True, check=False).stdout
+    for name in ("estimate", "evaluate", "bench", "catalog", "calibrate", "screenshots"):
+        if name not in help_text:
+            problems.append(f"bundled CLI lacks the {name!r} subcommand")
+    run = [exe, "evaluate", str(example), "--top", "1", "--no-monte-carlo", "--json"]
+    proc = subprocess.run(run, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or '"recommendations"' not in proc.stdout:
+        problems.append(f"bundled `evaluate` failed ({proc.returncode}): {proc.stderr[-300:]}")
+    print(f"bundled CLI: {'ok' if not problems else 'FAILED'}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-build", action="store_true")
@@ -80,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if size > SIZE_BUDGET_MB:
         problems.append(f"bundle is {size:.1f} MB, over the {SIZE_BUDGET_MB:.0f} MB budget")
     if not args.no_smoke:
+        problems.extend(cli_check())
         code = smoke_test()
         print(f"smoke test exit code: {code}")
         if code != 0:
