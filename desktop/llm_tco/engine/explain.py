@@ -64,8 +64,8 @@ def _factor_words(ctx: Context, k: str, i: int, j: int | None) -> str:
         ratio = ctx.monthly[j] / max(ctx.monthly[i], 1e-9)
         if ratio < 1.005:
             return f"costs {money(ctx.monthly[i])}/month, about the same as {t.label(j)}"
-        more = f"{ratio:.1f}x" if ratio >= 1.5 else f"{(ratio - 1) * 100:.0f}%"
-        return f"costs {money(ctx.monthly[i])}/month, {more} less than {t.label(j)}"
+        saving = (1 - 1 / ratio) * 100  # share of the other option's cost saved
+        return f"costs {money(ctx.monthly[i])}/month, {saving:.0f}% less than {t.label(j)}"
     if k == "quality":
         floor = ctx.project.use_case.quality_floor
         if not np.isfinite(ctx.quality[i]):
