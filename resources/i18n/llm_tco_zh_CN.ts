@@ -525,7 +525,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+382"/>
+        <location filename="../../desktop/llm_tco/gui/charts/common.py" line="+387"/>
         <source>Cost ({currency} per month)</source>
         <translation>成本（{currency}/月）</translation>
     </message>
