@@ -3,8 +3,8 @@
     python scripts/update_translations.py          # lupdate -> .ts, then lrelease -> .qm
     python scripts/update_translations.py --check  # exit 1 if the .ts/.qm are stale or unfinished
 
-``pyside6-lupdate`` reads every ``*.py`` under ``desktop/llm_tco/gui`` and
-``desktop/llm_tco/report`` and merges the strings into ``resources/i18n/llm_tco_<lang>.ts``
+``pyside6-lupdate`` reads every ``*.py`` under ``desktop/llm_tco/{gui,report,engine,cli,project}``
+and merges the strings into ``resources/i18n/llm_tco_<lang>.ts``
 (``-no-obsolete``: strings removed from the code leave the file). Names bound to
 ``QCoreApplication.translate`` (``t = QCoreApplication.translate``) are passed to lupdate with
 ``-tr-function-alias`` so ``t("Context", "text")`` is extracted too. ``pyside6-lrelease`` then
@@ -27,7 +27,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE_DIRS = (ROOT / "desktop" / "llm_tco" / "gui", ROOT / "desktop" / "llm_tco" / "report")
+SOURCE_DIRS = tuple(
+    ROOT / "desktop" / "llm_tco" / name for name in ("gui", "report", "engine", "cli", "project")
+)
 I18N_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN",)
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
