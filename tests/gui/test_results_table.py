@@ -8,6 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from llm_tco import i18n
 from llm_tco.engine.project_model import Project, ProjectInfo
 from llm_tco.gui.results.table_model import (
     KEY_ROLE,
@@ -115,8 +116,13 @@ def test_money_is_shown_in_the_project_currency() -> None:
     model, _ = _model(view)
     cand = min(view.candidates, key=lambda c: c.rank)
     text = model.index(0, Column.MONTHLY).data(Qt.ItemDataRole.DisplayRole)
-    assert text.endswith("CNY")
+    # written as llm_tco.i18n and the report write it: the yuan's symbol in front, no code after
+    assert text == i18n.format_money(cand.monthly_usd, currency="CNY", usd_exchange_rate=7.0)
+    assert text.startswith(i18n.currency_symbol("CNY"))
+    assert not text.endswith("CNY")
     assert model.index(0, Column.MONTHLY).data(SORT_ROLE) == cand.monthly_usd * 7.0
+    per_m = model.index(0, Column.PER_M_TOKENS).data(Qt.ItemDataRole.DisplayRole)
+    assert per_m == i18n.format_amount(cand.usd_per_m_tokens * 7.0, currency="CNY", decimals=2)
     header = model.headerData(Column.MONTHLY, Qt.Orientation.Horizontal)
     assert header  # translated header text present
     assert model.headerData(0, Qt.Orientation.Vertical) is None
@@ -146,3 +152,25 @@ def test_pyside_refcount_guard_is_installed(qtbot) -> None:
         widget.setObjectName("x")  # a void method
     assert sys.getrefcount(None) > 2**39
     assert sys.getrefcount(True) > 2**39
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", "CN¥8,888"), ("zh_CN", "¥8,888"), (None, None)]
+)
+def test_money_follows_the_language_shown(language, expected) -> None:
+    from llm_tco.gui.results.formatting import money
+
+    before = i18n.current_language()
+    try:
+        if language is None:  # the language the application shows when none is given
+            i18n.set_current_language("zh_CN")
+            assert money(8888.0, "CNY") == "¥8,888"
+            i18n.set_current_language("en")
+            assert money(8888.0, "CNY") == "CN¥8,888"
+            assert money(0.5, "USD") == "$0.50"
+            assert money(float("nan"), "USD") == "–"
+            assert money(12.5, "XYZ") == "12.50 XYZ"  # no symbol known: the code is kept
+        else:
+            assert money(8888.0, "CNY", language=language) == expected
+    finally:
+        i18n.set_current_language(before)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from llm_tco import i18n
 from llm_tco.engine.catalog_schema import DataLocation, GpuPlan
 from llm_tco.engine.presets import preset_for
 from llm_tco.engine.project_model import (
@@ -170,7 +171,10 @@ def test_full_walk_through_produces_expected_project(qtbot, wizard):
     summary = w.review_page.summary.toPlainText()
     assert "Support bot" in summary
     assert "10,000" in summary
-    assert "72,000 CNY" in summary  # the budget, in the project's currency
+    # the budget in the project's currency, written as the results view and the report write it
+    yuan = i18n.currency_symbol("CNY")
+    assert f"{yuan}72,000" in summary
+    assert "72,000 CNY" not in summary
     assert "Office hours" in summary
 
     with qtbot.waitSignal(w.accepted):

@@ -51,7 +51,8 @@ def test_text_has_project_recommendation_and_monthly_cost(
     best = evaluated.result.recommendations[0]
     monthly = app_monthly_text(evaluated)
     assert monthly
-    assert monthly[0].isdigit()
+    assert monthly[0] == "$"
+    assert monthly[-1].isdigit()
     assert evaluated.project.info.name in text
     assert best.model_name in text
     assert best.provider in text

@@ -6,6 +6,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from llm_tco import i18n
+
 
 def route_label(route: str) -> str:
     """Human name of a deployment route code."""
@@ -19,13 +21,24 @@ def route_label(route: str) -> str:
     return labels.get(route, route.replace("_", " "))
 
 
-def money(value: float | None, currency: str, *, decimals: int | None = None) -> str:
-    """Money in the display currency, locale grouping: '12,345 USD', '0.42 USD'."""
+def money(
+    value: float | None, currency: str, *, decimals: int | None = None, language: str | None = None
+) -> str:
+    """Money already in the display currency, as the report writes it: '$12,345', '¥8,888.00'.
+
+    ``llm_tco.i18n.format_amount`` in ``language`` (default: the language the application shows),
+    so the results view, the wizard and the report print one amount alike. ``decimals`` None: none
+    from 1,000 up, the currency's cents below, two significant digits below one unit.
+    """
     if value is None or not math.isfinite(value):
-        return "–"
-    if decimals is None:
-        decimals = 0 if abs(value) >= 100 else 2
-    return f"{QLocale().toString(float(value), 'f', decimals)} {currency}"
+        return i18n.DASH
+    try:
+        return i18n.format_amount(
+            float(value), currency=currency, language=language, decimals=decimals
+        )
+    except i18n.UnknownCurrencyError:  # a code the formatter has no symbol for: keep the code
+        places = (0 if abs(value) >= 100 else 2) if decimals is None else decimals
+        return f"{i18n.format_number(float(value), language=language, decimals=places)} {currency}"
 
 
 def number(value: float | None, *, decimals: int = 0) -> str:

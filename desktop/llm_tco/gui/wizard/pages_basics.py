@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from llm_tco.engine.presets import preset_for
 from llm_tco.engine.project_model import CURRENCIES, Project, UseCase
 from llm_tco.gui.wizard.common import WizardPage, checkbox, float_spin, int_spin, updated
+from llm_tco.i18n import format_money
 
 
 class ProjectPage(WizardPage):
@@ -158,7 +159,8 @@ def budget_text(project: Project) -> str:
     budget = project.staff.monthly_budget_usd
     if budget is None:
         return ""
-    return f"{budget * project.info.usd_exchange_rate:,.0f} {project.info.currency}"
+    info = project.info
+    return format_money(budget, currency=info.currency, usd_exchange_rate=info.usd_exchange_rate)
 
 
 def use_case_label(use_case: UseCase) -> str:
