@@ -284,3 +284,27 @@ def test_ranking_first_then_the_full_analysis(qtbot) -> None:
     expected = fake_view(panel.project()).volume_curves.usd_per_month["self"]
     assert panel.view().volume_curves.usd_per_month["self"] == expected
     panel.evaluator.wait()
+
+
+def test_edit_while_a_finished_result_is_still_queued(qtbot) -> None:
+    """A job that ran (and was deleted by Qt) before its result was delivered is not touched."""
+    panel = _panel(qtbot)
+    _show(qtbot, panel, Project())
+    errors: list[BaseException] = []
+    original = panel.evaluator._drop
+
+    def recording_drop(which):
+        try:
+            return original(which)
+        except RuntimeError as exc:  # 'Internal C++ object (EvaluationJob) already deleted'
+            errors.append(exc)
+            raise
+
+    panel.evaluator._drop = recording_drop
+    panel.whatif.set_value("volume_multiplier", 2.0)
+    assert panel.evaluator.wait()  # ranked in the worker; the result waits in the event queue
+    with qtbot.waitSignal(panel.viewChanged, timeout=10_000):
+        panel.whatif.set_value("volume_multiplier", 3.0)
+    assert errors == []
+    assert panel.whatif.spins["volume_multiplier"].value() == pytest.approx(3.0)
+    assert panel.project().assumptions.volume_multiplier == pytest.approx(3.0)

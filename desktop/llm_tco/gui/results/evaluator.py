@@ -101,7 +101,8 @@ class Evaluator(QObject):
         dropped = [j for j in self._jobs if which(j)]
         for job in dropped:
             job.cancel()
-            self.pool.tryTake(job)
+            if not job.started:  # a started job may be deleted already: Qt owns it (autoDelete)
+                self.pool.tryTake(job)
             self._jobs.remove(job)
         return any(j.monte_carlo for j in dropped)
 

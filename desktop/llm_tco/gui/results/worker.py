@@ -60,6 +60,12 @@ class EvaluationJob(QRunnable):
         self.generation = generation
         self.monte_carlo = monte_carlo
         self._cancel = threading.Event()
+        self._started = threading.Event()
+
+    @property
+    def started(self) -> bool:
+        """True once a pool thread has begun ``run`` (Qt deletes the job when run returns)."""
+        return self._started.is_set()
 
     def cancel(self) -> None:
         """Ask the run to stop; a result that still arrives is not delivered."""
@@ -78,6 +84,7 @@ class EvaluationJob(QRunnable):
 
     def run(self) -> None:
         """Evaluate (worker thread)."""
+        self._started.set()
         gen = self.generation
         kwargs: dict[str, Any] = {"monte_carlo": self.monte_carlo}
         if not self.monte_carlo and _accepts(self._evaluate, "analyses"):
