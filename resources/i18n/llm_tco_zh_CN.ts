@@ -763,6 +763,868 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/__init__.py" line="+48"/>
+        <source>LLM TCO Advisor: which way to run a language model, and what it costs.</source>
+        <translation>LLM TCO 顾问：大语言模型该用哪种方式运行，要花多少钱。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>start offscreen, evaluate and export, exit</source>
+        <translation>以无界面方式启动，评估并导出后退出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>llm-tco COMMAND --help shows its options</source>
+        <translation>llm-tco COMMAND --help 显示该命令的选项</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/bench.py" line="+30"/>
+        <source>time the engine on the example projects</source>
+        <translation>在示例项目上为计算引擎计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each example project: the candidate count; the first evaluation (cold: enumerates candidates and runs the performance model); a ranking as after a what-if edit (warm: median wall time, best wall time and median CPU time of this process, since other processes only add wall time); a full evaluation with break-even, tornado and weight flips; the break-even + tornado pass alone; and a 10,000-sample Monte Carlo.</source>
+        <translation>对每个示例项目给出：候选方案数；首次评估（冷启动：枚举候选方案并运行性能模型）；假设分析修改后的一次排名（热启动：实际耗时中位数、最短实际耗时，以及本进程 CPU 时间中位数，因为其他进程只会增加实际耗时）；包含盈亏平衡、龙卷风图和权重翻转的完整评估；单独的盈亏平衡 + 龙卷风图计算；以及 10,000 个样本的蒙特卡洛模拟。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>runs per measurement (default 7)</source>
+        <translation>每项测量的运行次数（默认 7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project files (default: the shipped examples)</source>
+        <translation>项目文件（默认：内置示例）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>rank: warm ranking, median wall; best: fastest wall; cpu: median CPU of this process. Medians of {repeat} runs; load average {load} on {cpus} CPUs.</source>
+        <translation>rank：热启动排名，实际耗时中位数；best：最短实际耗时；cpu：本进程 CPU 时间中位数。取 {repeat} 次运行的中位数；{cpus} 个 CPU 上的平均负载为 {load}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>targets: ranking &gt;= 5,000 candidates &lt; {rank_ms} ms; Monte Carlo &lt; {mc_ms} ms</source>
+        <translation>目标：对 5,000 个以上候选方案排名 &lt; {rank_ms} 毫秒；蒙特卡洛 &lt; {mc_ms} 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/calibrate.py" line="+83"/>
+        <source>no framework profile {name}; known: {known}</source>
+        <translation>没有名为 {name} 的框架配置；已知的有：{known}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Calibrated {framework} to {file} ({rows} rows)</source>
+        <translation>已按 {file}（{rows} 行）校准 {framework}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in/out</source>
+        <translation>输入/输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fitted</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameters (before -&gt; after):</source>
+        <translation>参数（校准前 -&gt; 校准后）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median |error| {error}, worst ratio {ratio}</source>
+        <translation>|误差| 中位数 {error}，最差比值 {ratio}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saved calibrated profile to {file}</source>
+        <translation>已将校准后的配置保存到 {file}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>refit a framework profile to your own benchmark CSV</source>
+        <translation>按你自己的基准测试 CSV 重新拟合推理服务框架配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads a benchmark CSV (the calibration format of ../shared/calibration or vLLM benchmark_serving-style columns: model_id, tensor_parallel_size, random_input_len, random_output_len, max_concurrency, output_throughput, mean_ttft_ms, mean_tpot_ms), refits the profile&apos;s efficiency numbers, prints fitted against measured output tokens/s per row, and with --save NAME stores the calibrated profile in the user data directory, where every evaluation picks it up (--save vllm replaces the shipped vLLM profile).</source>
+        <translation>读取基准测试 CSV（../shared/calibration 的校准格式，或 vLLM benchmark_serving 风格的列：model_id、tensor_parallel_size、random_input_len、random_output_len、max_concurrency、output_throughput（输出吞吐量）、mean_ttft_ms、mean_tpot_ms），重新拟合配置中的效率参数，逐行打印拟合值与实测的输出令牌/秒；使用 --save NAME 时把校准后的配置保存到用户数据目录，之后每次评估都会使用它（--save vllm 会替换内置的 vLLM 配置）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>benchmark CSV (calibration or vLLM benchmark columns)</source>
+        <translation>基准测试 CSV（校准格式或 vLLM 基准测试的列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile to start from (default vllm)</source>
+        <translation>作为起点的配置（默认 vllm）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma-separated parameters to fit (default: chosen by rows); any of {names}</source>
+        <translation>要拟合的参数，以逗号分隔（默认：按行数选择）；可选 {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model for rows without a model column</source>
+        <translation>用于没有 model 列的行的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU for rows without a gpu column</source>
+        <translation>用于没有 gpu 列的行的 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store the calibrated profile as NAME</source>
+        <translation>将校准后的配置保存为 NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/llm_tco/cli/catalog.py" line="+198"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location filename="../../desktop/llm_tco/cli/estimate.py" line="+60"/>
+        <source>print JSON (English)</source>
+        <translation>输出 JSON（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/catalog.py" line="-180"/>
+        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="+147"/>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>as of {date}</source>
+        <translation>数据日期 {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{shown} of {total} entries (* overridden, ! older than {days} days)</source>
+        <translation>共 {total} 个条目，显示 {shown} 个（* 已修改，! 超过 {days} 天）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no entry with id {id} in any catalog</source>
+        <translation>所有数据目录中都没有 id 为 {id} 的条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read {count} entries from {file}</source>
+        <translation>从 {file} 读取了 {count} 个条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched to catalog models: {count}</source>
+        <translation>与目录中模型匹配的：{count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>would import: {count} offers ({added} added, {changed} changed); {unchanged} unchanged</source>
+        <translation>将导入：{count} 个报价（新增 {added} 个，变更 {changed} 个）；{unchanged} 个未变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imported: {count} offers ({added} added, {changed} changed); {unchanged} unchanged</source>
+        <translation>已导入：{count} 个报价（新增 {added} 个，变更 {changed} 个）；{unchanged} 个未变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped by reason:</source>
+        <translation>按原因跳过的：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. {examples}</source>
+        <translation>例如 {examples}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>would import {count} GPU offers from {file}</source>
+        <translation>将从 {file} 导入 {count} 个 GPU 报价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported {count} GPU offers from {file}</source>
+        <translation>已从 {file} 导入 {count} 个 GPU 报价</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>wrote {count} files to {folder}</source>
+        <translation>已将 {count} 个文件写入 {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removed {count} overridden entries</source>
+        <translation>已删除 {count} 个修改项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give an entry id to reset, or --all</source>
+        <translation>请给出要重置的条目 id，或使用 --all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is not overridden; nothing to reset</source>
+        <translation>{id} 没有被修改，无需重置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reset {id} in {catalogs}</source>
+        <translation>已在 {catalogs} 中重置 {id}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>entries of one catalog</source>
+        <translation>一个数据目录中的条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only entries whose id, name or numbers contain TEXT</source>
+        <translation>只显示 id、名称或数值中包含 TEXT 的条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>staleness age, days</source>
+        <translation>过期期限，天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one entry in full (JSON)</source>
+        <translation>一个条目的全部内容（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry id</source>
+        <translation>条目 id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API prices from a LiteLLM price table</source>
+        <translation>从 LiteLLM 价格表导入 API 价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the changes, write nothing</source>
+        <translation>只显示变更，不写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the prices (default: the file&apos;s date)</source>
+        <translation>价格的数据日期（默认：文件的日期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU rental prices from a CSV file</source>
+        <translation>从 CSV 文件导入 GPU 租金</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV columns: {columns}</source>
+        <translation>CSV 列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the file, write nothing</source>
+        <translation>只检查文件，不写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source URL for rows without a source column</source>
+        <translation>用于没有 source 列的行的来源网址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged catalogs and JSON Schemas into a folder</source>
+        <translation>把合并后的数据目录和 JSON Schema 导出到文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder to write to</source>
+        <translation>要写入的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop user overrides (one entry or all)</source>
+        <translation>删除用户修改项（一个条目或全部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id of the entry to reset</source>
+        <translation>要重置的条目 id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop every override</source>
+        <translation>删除所有修改项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>browse catalogs, import prices, export, reset overrides</source>
+        <translation>浏览数据目录、导入价格、导出、重置修改项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse the catalogs, import prices, export them, reset your overrides.</source>
+        <translation>浏览数据目录、导入价格、导出数据目录、重置你的修改项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/estimate.py" line="-27"/>
+        <source>fit, throughput and latency of one self-hosted configuration</source>
+        <translation>单个自托管配置能否装下、吞吐量和延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--model and --gpu take a catalog id or the path of a JSON file holding one entry in the catalog&apos;s schema. Without --concurrency the answer is the maximum throughput that memory and the latency targets allow. Bad input prints one line on stderr and exits with code 2; a configuration that does not fit is a valid answer (exit 0, fits false, reason says why).</source>
+        <translation>--model 和 --gpu 接受目录 id，或一个按目录格式包含单个条目的 JSON 文件路径。不指定 --concurrency 时，结果是显存和延迟目标所允许的最大吞吐量。错误的输入会在 stderr 上打印一行并以代码 2 退出；装不下的配置也是有效结果（退出代码 0，fits 为 false，reason 说明原因）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>model id from the catalog, or a JSON file with one entry</source>
+        <translation>目录中的模型 id，或包含单个条目的 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU id from the catalog, or a JSON file with one entry</source>
+        <translation>目录中的 GPU id，或包含单个条目的 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs in the configuration (default 1)</source>
+        <translation>配置中的 GPU 数量（默认 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor-parallel size per replica (default: --gpus)</source>
+        <translation>每个副本的张量并行规模（默认：--gpus）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights: {choices}</source>
+        <translation>权重精度：{choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV cache: {choices}</source>
+        <translation>KV 缓存精度：{choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt tokens per request</source>
+        <translation>每个请求的提示词令牌数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output tokens per request</source>
+        <translation>每个请求的输出令牌数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests in flight (offered load)</source>
+        <translation>处理中的请求数（施加的负载）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as many as memory and targets allow (default)</source>
+        <translation>显存和目标允许的最大数量（默认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time-to-first-token target, ms</source>
+        <translation>首字延迟目标，毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time-per-output-token target, ms</source>
+        <translation>每输出令牌时间目标，毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trtllm, vllm or llamacpp</source>
+        <translation>trtllm、vllm 或 llamacpp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+143"/>
+        <source>{option} is required</source>
+        <translation>必须提供 {option}</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>{option} must be a number, got {value}</source>
+        <translation>{option} 必须是数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{option} must be between {lo} and {hi}, got {value}</source>
+        <translation>{option} 必须在 {lo} 和 {hi} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{option} must be a whole number, got {value}</source>
+        <translation>{option} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{option} is required (a catalog id or a JSON file)</source>
+        <translation>必须提供 {option}（目录 id 或 JSON 文件）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file}: larger than {limit} bytes</source>
+        <translation>{file}：超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: cannot read as UTF-8 JSON ({problem})</source>
+        <translation>{file}：无法作为 UTF-8 JSON 读取（{problem}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: expected exactly one entry, found {count}</source>
+        <translation>{file}：应恰好包含一个条目，实际有 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not a valid {kind} entry: {field}: {problem}</source>
+        <translation>{file}：不是有效的 {kind} 条目：{field}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{model} on {gpus} x {gpu} (tp {tp}, {replicas} replica(s)), {precision} weights, {kv_precision} KV, {framework}</source>
+        <translation>{model}，{gpus} x {gpu}（张量并行 {tp}，{replicas} 个副本），权重 {precision}，KV 缓存 {kv_precision}，{framework}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not fit: {reason}</source>
+        <translation>装不下：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory-bound</source>
+        <translation>受显存带宽限制</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute-bound</source>
+        <translation>受算力限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights per GPU</source>
+        <translation>每块 GPU 的权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KV cache per replica</source>
+        <translation>每个副本的 KV 缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{gb} GB (up to {sequences} sequences)</source>
+        <translation>{gb} GB（最多 {sequences} 个序列）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running batch</source>
+        <translation>运行中的批处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sequences</source>
+        <translation>{n} 个序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output tokens/s</source>
+        <translation>输出令牌/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} ({per_gpu} per GPU)</source>
+        <translation>{total}（每块 GPU {per_gpu}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>time to first token</source>
+        <translation>首字延迟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time per token</source>
+        <translation>每输出令牌时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ms} ms ({bound})</source>
+        <translation>{ms} 毫秒（{bound}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meets latency target</source>
+        <translation>满足延迟目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--concurrency and --max-throughput exclude each other</source>
+        <translation>--concurrency 和 --max-throughput（最大吞吐量）不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="-122"/>
+        <source>rank deployment options for a project file</source>
+        <translation>为项目文件中的需求给部署方案排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints a table of the top recommendations (or, with --json, the documented object of docs/cli_evaluate.md, in English). A bad project file prints one line on stderr and exits with code 2.</source>
+        <translation>打印排名靠前的推荐方案表（使用 --json 时输出 docs/cli_evaluate.md 中说明的英文对象）。项目文件有误时在 stderr 上打印一行并以代码 2 退出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>path to a .llmtco project file</source>
+        <translation>.llmtco 项目文件的路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the documented JSON object</source>
+        <translation>输出文档中说明的 JSON 对象（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendations to show (default 5)</source>
+        <translation>显示的推荐方案数量（默认 5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the Monte Carlo pass</source>
+        <translation>跳过蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the PDF report</source>
+        <translation>同时写出 PDF 报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF page size</source>
+        <translation>PDF 纸张大小</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{project}: {candidates} candidates, {feasible} feasible ({currency}, {months} months)</source>
+        <translation>{project}：{candidates} 个候选方案，{feasible} 个可行（{currency}，{months} 个月）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symbol}/month</source>
+        <translation>{symbol}/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symbol}/M tokens</source>
+        <translation>{symbol}/百万令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cheapest (cost only):</source>
+        <translation>最便宜的方案（仅看成本）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Closest excluded options:</source>
+        <translation>最接近的已排除方案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} ({cost}/month): {reasons}</source>
+        <translation>{option}（每月 {cost}）：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Break-even:</source>
+        <translation>盈亏平衡：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{catalog} {date}</source>
+        <translation>{catalog} {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogs as of: {dates}</source>
+        <translation>数据目录的数据日期：{dates}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchange rate: {rate}</source>
+        <translation>汇率：{rate}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the project file {file} does not exist; check the name</source>
+        <translation>项目文件 {file} 不存在，请检查文件名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder, not a project file; give a .llmtco file</source>
+        <translation>{file} 是文件夹，不是项目文件；请给出 .llmtco 文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--top must be at least 1</source>
+        <translation>--top 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>llm-tco evaluate: wrote {file}</source>
+        <translation>llm-tco evaluate：已写出 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/language.py" line="+83"/>
+        <source>unsupported language {value}; use one of {choices}</source>
+        <translation>不支持语言 {value}；请使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>language of the output and of the PDF report: en or zh_CN (default: the system language)</source>
+        <translation>输出和 PDF 报告的语言：en 或 zh_CN（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>expected %s argument(s)</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可以匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/screenshots.py" line="+32"/>
+        <source>save PNG screenshots of every view (offscreen)</source>
+        <translation>保存每个视图的 PNG 截图（无界面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open each example project offscreen and save PNGs of every view, with the interface in the language of --language.</source>
+        <translation>以无界面方式打开每个示例项目，保存每个视图的 PNG 截图，界面语言由 --language 决定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder for the PNG files (created when missing)</source>
+        <translation>存放 PNG 文件的文件夹（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only this example (file name without .llmtco); repeat for several</source>
+        <translation>只截取这个示例（不带 .llmtco 的文件名）；可重复指定多个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>main window size in pixels, WIDTHxHEIGHT</source>
+        <translation>主窗口大小，单位像素，格式为 宽x高</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also write a small curated set, about 1200 px wide, to DIR (docs/screenshots)</source>
+        <translation>另外把精选的一小组截图（约 1200 像素宽）写入 DIR（docs/screenshots）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>saved {count} screenshots in {folder}</source>
+        <translation>已在 {folder} 中保存 {count} 张截图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--size must look like 1400x900, not {value}</source>
+        <translation>--size 的格式应类似 1400x900，而不是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>DailyProfile</name>
     <message>
         <location filename="../../desktop/llm_tco/gui/wizard/pages_workload.py" line="+25"/>
@@ -1918,7 +2780,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+17"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+18"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -3369,7 +4231,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+48"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+61"/>
         <source>API tokens</source>
         <translation>API 令牌费</translation>
     </message>
@@ -3557,7 +4419,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>延迟与吞吐量</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-57"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-68"/>
         <source>Closed API</source>
         <translation>闭源 API</translation>
     </message>
@@ -4173,7 +5035,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>UseCase</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+30"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_basics.py" line="+31"/>
         <source>Chatbot / assistant</source>
         <translation>聊天机器人 / 助手</translation>
     </message>

@@ -3,6 +3,10 @@
 Each subcommand lives in its own module exposing ``add_parser(subparsers)`` (which calls
 ``set_defaults(run=run)``) and ``run(args) -> int``; register it in ``SUBCOMMANDS``.
 Errors a user can cause print one line and exit with code 2.
+
+``--language {en,zh_CN}`` (before or after the subcommand; default: the system language) picks
+the language of every message, table and help text, and of the PDF report; see
+``llm_tco.cli.language``. ``--json`` output is English in every language.
 """
 
 from __future__ import annotations
@@ -13,6 +17,14 @@ import sys
 from collections.abc import Sequence
 
 from llm_tco import __version__
+from llm_tco.cli.language import (
+    add_language_option,
+    argparse_language,
+    choose_language,
+    current_language,
+    tr,
+    use_language,
+)
 
 # module names under llm_tco.cli, in help order
 SUBCOMMANDS: tuple[str, ...] = (
@@ -33,13 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every available subcommand."""
     parser = argparse.ArgumentParser(
         prog="llm-tco",
-        description="LLM TCO Advisor: which way to run a language model, and what it costs.",
+        description=tr("LLM TCO Advisor: which way to run a language model, and what it costs."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--smoke-test", action="store_true", help="start offscreen, evaluate and export, exit"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("show the version and exit"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=tr("start offscreen, evaluate and export, exit"),
+    )
+    subparsers = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title=tr("commands"),
+        help=tr("llm-tco COMMAND --help shows its options"),
+    )
     for name in SUBCOMMANDS:
         try:
             module = importlib.import_module(f"llm_tco.cli.{name}")
@@ -48,7 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # not built yet
             raise
         module.add_parser(subparsers)
+    add_language_option(parser)
     return parser
+
+
+def error_line(command: str | None, message: object) -> str:
+    """'llm-tco evaluate: error: MESSAGE' in the current language."""
+    prog = f"llm-tco {command}" if command else "llm-tco"
+    return tr("{prog}: error: {message}").format(prog=prog, message=message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,8 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from llm_tco.engine.errors import TcoError
 
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    choose_language(args_list)
+    with argparse_language():
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+    if getattr(args, "language", None) and args.language != current_language():
+        use_language(args.language)  # an abbreviation the early look at argv did not see
+    args.language = current_language()
     if args.command is None:
         from llm_tco.gui.app import main as gui_main
 
@@ -65,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
     except TcoError as exc:
-        print(f"llm-tco: error: {exc}", file=sys.stderr)
+        print(error_line(args.command, exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from llm_tco.cli.language import tr
+
 TARGET_RANK_MS = 50.0
 TARGET_MC_MS = 300.0
 
@@ -25,11 +27,18 @@ def add_parser(subparsers: Any) -> None:
     """Register ``llm-tco bench``."""
     p = subparsers.add_parser(
         "bench",
-        help="time the engine on the example projects",
-        description=__doc__.split("\n\n")[1] if __doc__ else None,
+        help=tr("time the engine on the example projects"),
+        description=tr(
+            "For each example project: the candidate count; the first evaluation (cold: "
+            "enumerates candidates and runs the performance model); a ranking as after a what-if "
+            "edit (warm: median wall time, best wall time and median CPU time of this process, "
+            "since other processes only add wall time); a full evaluation with break-even, "
+            "tornado and weight flips; the break-even + tornado pass alone; and a 10,000-sample "
+            "Monte Carlo."
+        ),
     )
-    p.add_argument("--repeat", type=int, default=7, help="runs per measurement (default 7)")
-    p.add_argument("projects", nargs="*", help="project files (default: the shipped examples)")
+    p.add_argument("--repeat", type=int, default=7, help=tr("runs per measurement (default 7)"))
+    p.add_argument("projects", nargs="*", help=tr("project files (default: the shipped examples)"))
     p.set_defaults(run=run)
 
 
@@ -100,12 +109,11 @@ def run(args: argparse.Namespace) -> int:
             f"{m['mc']:>7.0f}"
         )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(
-        f"rank: warm ranking, median wall; best: fastest wall; cpu: median CPU of this process. "
-        f"Medians of {repeat} runs; load average {load:.1f} on {os.cpu_count()} CPUs."
+    legend = tr(
+        "rank: warm ranking, median wall; best: fastest wall; cpu: median CPU of this process. "
+        "Medians of {repeat} runs; load average {load} on {cpus} CPUs."
     )
-    print(
-        f"targets: ranking >= 5,000 candidates < {TARGET_RANK_MS:.0f} ms; "
-        f"Monte Carlo < {TARGET_MC_MS:.0f} ms"
-    )
+    print(legend.format(repeat=repeat, load=f"{load:.1f}", cpus=os.cpu_count()))
+    targets = tr("targets: ranking >= 5,000 candidates < {rank_ms} ms; Monte Carlo < {mc_ms} ms")
+    print(targets.format(rank_ms=f"{TARGET_RANK_MS:.0f}", mc_ms=f"{TARGET_MC_MS:.0f}"))
     return 0

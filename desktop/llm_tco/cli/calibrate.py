@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from llm_tco.cli.language import current_language, ljust, rjust, tr
 from llm_tco.engine.calibration import FitResult, fit_profile, read_benchmark_csv
 from llm_tco.engine.catalog import load_catalogs
 from llm_tco.engine.errors import CalibrationError
 from llm_tco.engine.overrides import save_user_profile
 from llm_tco.engine.profiles import FITTABLE_PARAMETERS, FrameworkProfile, load_profiles
+from llm_tco.i18n import format_percent
 
 DEFAULT_PARAMETERS: tuple[str, ...] = ("eta_mem", "eta_compute", "step_overhead_s")
 
@@ -78,7 +80,8 @@ def calibrate_file(
     profiles = load_profiles()
     if framework not in profiles:
         known = ", ".join(sorted(profiles))
-        raise CalibrationError(f"no framework profile {framework!r}; known: {known}")
+        message = tr("no framework profile {name}; known: {known}")
+        raise CalibrationError(message.format(name=repr(framework), known=known))
     source = _with_defaults(path, model=model, gpu=gpu)
     try:
         rows = read_benchmark_csv(source)
@@ -139,22 +142,33 @@ def report(calibration: Calibration, *, saved: Path | None = None) -> dict[str, 
 
 
 def _print_text(data: dict[str, Any]) -> None:
-    print(f"Calibrated {data['framework']} to {data['file']} ({len(data['rows'])} rows)")
-    print(f"{'row':<44} {'in/out':>11} {'conc':>6} {'measured':>11} {'fitted':>11} {'error':>7}")
+    title = tr("Calibrated {framework} to {file} ({rows} rows)")
+    print(title.format(framework=data["framework"], file=data["file"], rows=len(data["rows"])))
+    head = [
+        ljust(tr("row"), 44),
+        rjust(tr("in/out"), 11),
+        rjust(tr("concurrency"), 6),
+        rjust(tr("measured"), 11),
+        rjust(tr("fitted"), 11),
+        rjust(tr("error"), 7),
+    ]
+    print(" ".join(head))
     for row in data["rows"]:
-        conc = "max" if row["concurrency"] is None else f"{row['concurrency']:g}"
+        conc = tr("max") if row["concurrency"] is None else f"{row['concurrency']:g}"
         lengths = f"{row['input_len']}/{row['output_len']}"
         print(
-            f"{row['label'][:44]:<44} {lengths:>11} {conc:>6} "
+            f"{row['label'][:44]:<44} {lengths:>11} {rjust(conc, 6)} "
             f"{row['measured_tokens_per_s']:>11.1f} {row['fitted_tokens_per_s']:>11.1f} "
             f"{row['error']:>+7.1%}"
         )
-    print("parameters (before -> after):")
+    print(tr("parameters (before -> after):"))
     for name, values in data["parameters"].items():
         print(f"  {name:<22} {values['before']:.4g} -> {values['after']:.4g}")
-    print(f"median |error| {data['median_abs_error']:.1%}, worst ratio {data['max_ratio']:.2f}")
+    summary = tr("median |error| {error}, worst ratio {ratio}")
+    error = format_percent(data["median_abs_error"], language=current_language(), decimals=1)
+    print(summary.format(error=error, ratio=f"{data['max_ratio']:.2f}"))
     if data["saved"]:
-        print(f"saved calibrated profile to {data['saved']}")
+        print(tr("saved calibrated profile to {file}").format(file=data["saved"]))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -178,18 +192,29 @@ def add_parser(subparsers: Any) -> None:
     """Register ``llm-tco calibrate``."""
     parser = subparsers.add_parser(
         "calibrate",
-        help="refit a framework profile to your own benchmark CSV",
-        description=__doc__.split("\n\n")[1] if __doc__ else None,
+        help=tr("refit a framework profile to your own benchmark CSV"),
+        description=tr(
+            "Reads a benchmark CSV (the calibration format of ../shared/calibration or vLLM "
+            "benchmark_serving-style columns: model_id, tensor_parallel_size, random_input_len, "
+            "random_output_len, max_concurrency, output_throughput, mean_ttft_ms, mean_tpot_ms), "
+            "refits the profile's efficiency numbers, prints fitted against measured output "
+            "tokens/s per row, and with --save NAME stores the calibrated profile in the user "
+            "data directory, where every evaluation picks it up (--save vllm replaces the "
+            "shipped vLLM profile)."
+        ),
     )
-    parser.add_argument("file", help="benchmark CSV (calibration or vLLM benchmark columns)")
-    parser.add_argument("--framework", default="vllm", help="profile to start from (default vllm)")
+    parser.add_argument("file", help=tr("benchmark CSV (calibration or vLLM benchmark columns)"))
+    parser.add_argument(
+        "--framework", default="vllm", help=tr("profile to start from (default vllm)")
+    )
     parser.add_argument(
         "--params",
-        help=f"comma-separated parameters to fit (default: chosen by rows); any of "
-        f"{', '.join(FITTABLE_PARAMETERS)}",
+        help=tr(
+            "comma-separated parameters to fit (default: chosen by rows); any of {names}"
+        ).format(names=", ".join(FITTABLE_PARAMETERS)),
     )
-    parser.add_argument("--model", help="model for rows without a model column")
-    parser.add_argument("--gpu", help="GPU for rows without a gpu column")
-    parser.add_argument("--save", metavar="NAME", help="store the calibrated profile as NAME")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--model", help=tr("model for rows without a model column"))
+    parser.add_argument("--gpu", help=tr("GPU for rows without a gpu column"))
+    parser.add_argument("--save", metavar="NAME", help=tr("store the calibrated profile as NAME"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON (English)"))
     parser.set_defaults(run=run)

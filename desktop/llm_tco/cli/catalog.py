@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from llm_tco.cli.language import tr
 from llm_tco.engine.catalog import CATALOG_NAMES, Catalogs, load_catalogs
 from llm_tco.engine.catalog_export import entry_label, entry_summary, export_catalogs, is_stale
 from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
@@ -31,7 +32,7 @@ def _print_warnings(catalogs: Catalogs) -> None:
     import sys
 
     for warning in catalogs.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(tr("warning: {message}").format(message=warning), file=sys.stderr)
 
 
 def _list(args: argparse.Namespace, catalogs: Catalogs) -> int:
@@ -60,13 +61,13 @@ def _list(args: argparse.Namespace, catalogs: Catalogs) -> int:
         flags = ("*" if entry_id in overridden else " ") + (
             "!" if is_stale(entry, today=today, max_age_days=args.stale_days) else " "
         )
+        as_of = tr("as of {date}").format(date=entry.as_of.isoformat())
         print(
             f"{flags} {entry_id:<44} {entry_label(entry)[:32]:<32} {entry_summary(entry)}  "
-            f"as of {entry.as_of.isoformat()}  {entry.source}"
+            f"{as_of}  {entry.source}"
         )
-    print(
-        f"{len(rows)} of {len(table)} entries (* overridden, ! older than {args.stale_days} days)"
-    )
+    footer = tr("{shown} of {total} entries (* overridden, ! older than {days} days)")
+    print(footer.format(shown=len(rows), total=len(table), days=args.stale_days))
     return 0
 
 
@@ -81,22 +82,32 @@ def _show(args: argparse.Namespace, catalogs: Catalogs) -> int:
             }
             print(json.dumps(data, indent=2, ensure_ascii=False))
             return 0
-    raise UnknownEntryError(f"no entry with id {args.id!r} in any catalog")
+    raise UnknownEntryError(tr("no entry with id {id} in any catalog").format(id=repr(args.id)))
 
 
 def _print_plan(plan: ImportPlan, *, dry_run: bool) -> None:
-    print(f"read {plan.read} entries from {plan.file}")
-    print(f"matched to catalog models: {plan.matched}")
-    verb = "would import" if dry_run else "imported"
-    print(
-        f"{verb}: {plan.imported} offers ({len(plan.added)} added, {len(plan.changed)} changed); "
-        f"{len(plan.unchanged)} unchanged"
-    )
-    print("skipped by reason:")
+    print(tr("read {count} entries from {file}").format(count=plan.read, file=plan.file))
+    print(tr("matched to catalog models: {count}").format(count=plan.matched))
+    counts = {
+        "count": plan.imported,
+        "added": len(plan.added),
+        "changed": len(plan.changed),
+        "unchanged": len(plan.unchanged),
+    }
+    if dry_run:
+        summary = tr(
+            "would import: {count} offers ({added} added, {changed} changed); {unchanged} unchanged"
+        )
+    else:
+        summary = tr(
+            "imported: {count} offers ({added} added, {changed} changed); {unchanged} unchanged"
+        )
+    print(summary.format(**counts))
+    print(tr("skipped by reason:"))
     for reason, count in plan.skipped.items():
         if count:
             example = ", ".join(plan.examples.get(reason, [])[:3])
-            print(f"  {reason:<22} {count:>6}   e.g. {example}")
+            print(f"  {reason:<22} {count:>6}   " + tr("e.g. {examples}").format(examples=example))
     for key, offer in plan.added:
         print(f"  + {offer.id}: {entry_summary(offer)}  [{key}]")
     for change in plan.changed:
@@ -124,8 +135,11 @@ def _import_gpu_offers(args: argparse.Namespace, catalogs: Catalogs) -> int:
         data = {"file": result.file, "added": result.added, "replaced": result.replaced}
         print(json.dumps({**data, "dry_run": args.dry_run}, indent=2))
         return 0
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{verb} {len(result.offers)} GPU offers from {result.file}")
+    if args.dry_run:
+        summary = tr("would import {count} GPU offers from {file}")
+    else:
+        summary = tr("imported {count} GPU offers from {file}")
+    print(summary.format(count=len(result.offers), file=result.file))
     for offer in result.offers:
         mark = "~" if offer.id in result.replaced else "+"
         print(f"  {mark} {offer.id}: {entry_summary(offer)}")
@@ -134,23 +148,24 @@ def _import_gpu_offers(args: argparse.Namespace, catalogs: Catalogs) -> int:
 
 def _export(args: argparse.Namespace, catalogs: Catalogs) -> int:
     written = export_catalogs(Path(args.directory), catalogs=catalogs)
-    print(f"wrote {len(written)} files to {args.directory}")
+    print(tr("wrote {count} files to {folder}").format(count=len(written), folder=args.directory))
     return 0
 
 
 def _reset(args: argparse.Namespace, catalogs: Catalogs) -> int:
     store = OverrideStore()
     if args.all:
-        print(f"removed {store.reset_all()} overridden entries")
+        print(tr("removed {count} overridden entries").format(count=store.reset_all()))
         return 0
     if not args.id:
-        raise UnknownEntryError("give an entry id to reset, or --all")
+        raise UnknownEntryError(tr("give an entry id to reset, or --all"))
     names = store.find(args.id)
     if not names:
-        raise UnknownEntryError(f"{args.id!r} is not overridden; nothing to reset")
+        message = tr("{id} is not overridden; nothing to reset")
+        raise UnknownEntryError(message.format(id=repr(args.id)))
     for name in names:
         store.remove(name, args.id)
-    print(f"reset {args.id} in {', '.join(names)}")
+    print(tr("reset {id} in {catalogs}").format(id=args.id, catalogs=", ".join(names)))
     return 0
 
 
@@ -172,35 +187,46 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add_actions(sub: Any) -> None:
-    p = sub.add_parser("list", help="entries of one catalog")
+    p = sub.add_parser("list", help=tr("entries of one catalog"))
     p.add_argument("name", choices=CATALOG_NAMES, metavar="CATALOG", help=", ".join(CATALOG_NAMES))
-    p.add_argument("--search", help="only entries whose id, name or numbers contain TEXT")
-    p.add_argument("--stale-days", type=int, default=STALE_PRICE_DAYS, help="staleness age")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("show", help="one entry in full (JSON)")
-    p.add_argument("id")
-    p = sub.add_parser("import-litellm", help="API prices from a LiteLLM price table")
+    p.add_argument(
+        "--search", metavar="TEXT", help=tr("only entries whose id, name or numbers contain TEXT")
+    )
+    p.add_argument(
+        "--stale-days", type=int, default=STALE_PRICE_DAYS, help=tr("staleness age, days")
+    )
+    p.add_argument("--json", action="store_true", help=tr("print JSON (English)"))
+    p = sub.add_parser("show", help=tr("one entry in full (JSON)"))
+    p.add_argument("id", help=tr("entry id"))
+    p = sub.add_parser("import-litellm", help=tr("API prices from a LiteLLM price table"))
     p.add_argument("file", help="model_prices_and_context_window.json")
-    p.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
-    p.add_argument("--as-of", help="date of the prices (default: the file's date)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("import-gpu-offers", help="GPU rental prices from a CSV file")
-    p.add_argument("file", help="CSV: provider,instance,gpu,count,price_per_hour,plan,region,date")
-    p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
-    p.add_argument("--source", help="source URL for rows without a source column")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("export", help="merged catalogs and JSON Schemas into a folder")
-    p.add_argument("directory")
-    p = sub.add_parser("reset", help="drop user overrides (one entry or all)")
-    p.add_argument("id", nargs="?")
-    p.add_argument("--all", action="store_true", help="drop every override")
+    p.add_argument("--dry-run", action="store_true", help=tr("show the changes, write nothing"))
+    p.add_argument("--as-of", help=tr("date of the prices (default: the file's date)"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON (English)"))
+    p = sub.add_parser("import-gpu-offers", help=tr("GPU rental prices from a CSV file"))
+    p.add_argument(
+        "file",
+        help=tr("CSV columns: {columns}").format(
+            columns="provider,instance,gpu,count,price_per_hour,plan,region,date"
+        ),
+    )
+    p.add_argument("--dry-run", action="store_true", help=tr("check the file, write nothing"))
+    p.add_argument("--source", help=tr("source URL for rows without a source column"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON (English)"))
+    p = sub.add_parser("export", help=tr("merged catalogs and JSON Schemas into a folder"))
+    p.add_argument("directory", help=tr("folder to write to"))
+    p = sub.add_parser("reset", help=tr("drop user overrides (one entry or all)"))
+    p.add_argument("id", nargs="?", help=tr("id of the entry to reset"))
+    p.add_argument("--all", action="store_true", help=tr("drop every override"))
 
 
 def add_parser(subparsers: Any) -> None:
     """Register ``llm-tco catalog``."""
     parser = subparsers.add_parser(
-        "catalog", help="browse catalogs, import prices, export, reset overrides"
+        "catalog",
+        help=tr("browse catalogs, import prices, export, reset overrides"),
+        description=tr("Browse the catalogs, import prices, export them, reset your overrides."),
     )
-    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True, title=tr("actions"))
     _add_actions(sub)
     parser.set_defaults(run=run)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from llm_tco.cli.language import current_language, ljust, tr, width
 from llm_tco.engine.catalog_schema import Gpu, Model
 from llm_tco.engine.errors import CatalogError, PerformanceError
 from llm_tco.engine.perf import KV_PRECISIONS, WEIGHT_PRECISIONS, Estimate, estimate
@@ -29,41 +30,54 @@ def add_parser(subparsers: Any) -> None:
     """Register ``llm-tco estimate``."""
     p = subparsers.add_parser(
         "estimate",
-        help="fit, throughput and latency of one self-hosted configuration",
-        description=__doc__.split("\n\n")[1] if __doc__ else None,
+        help=tr("fit, throughput and latency of one self-hosted configuration"),
+        description=tr(
+            "--model and --gpu take a catalog id or the path of a JSON file holding one entry "
+            "in the catalog's schema. Without --concurrency the answer is the maximum throughput "
+            "that memory and the latency targets allow. Bad input prints one line on stderr and "
+            "exits with code 2; a configuration that does not fit is a valid answer (exit 0, "
+            "fits false, reason says why)."
+        ),
     )
-    p.add_argument("--model", help="model id from the catalog, or a JSON file with one entry")
-    p.add_argument("--gpu", help="GPU id from the catalog, or a JSON file with one entry")
-    p.add_argument("--gpus", help="GPUs in the configuration (default 1)")
-    p.add_argument("--tp", help="tensor-parallel size per replica (default: --gpus)")
-    p.add_argument("--precision", help=f"weights: {', '.join(WEIGHT_PRECISIONS)}")
-    p.add_argument("--kv-precision", help=f"KV cache: {', '.join(KV_PRECISIONS)}")
-    p.add_argument("--input-tokens", help="prompt tokens per request")
-    p.add_argument("--output-tokens", help="output tokens per request")
-    p.add_argument("--concurrency", help="requests in flight (offered load)")
-    p.add_argument(
+    add = p.add_argument
+    add("--model", help=tr("model id from the catalog, or a JSON file with one entry"))
+    add("--gpu", help=tr("GPU id from the catalog, or a JSON file with one entry"))
+    add("--gpus", help=tr("GPUs in the configuration (default 1)"))
+    add("--tp", help=tr("tensor-parallel size per replica (default: --gpus)"))
+    add("--precision", help=tr("weights: {choices}").format(choices=", ".join(WEIGHT_PRECISIONS)))
+    add("--kv-precision", help=tr("KV cache: {choices}").format(choices=", ".join(KV_PRECISIONS)))
+    add("--input-tokens", help=tr("prompt tokens per request"))
+    add("--output-tokens", help=tr("output tokens per request"))
+    add("--concurrency", help=tr("requests in flight (offered load)"))
+    add(
         "--max-throughput",
         action="store_true",
-        help="as many as memory and targets allow (default)",
+        help=tr("as many as memory and targets allow (default)"),
     )
-    p.add_argument("--ttft-ms", help="time-to-first-token target, ms")
-    p.add_argument("--tpot-ms", help="time-per-output-token target, ms")
-    p.add_argument("--framework", default="trtllm", help="trtllm, vllm or llamacpp")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    add("--ttft-ms", help=tr("time-to-first-token target, ms"))
+    add("--tpot-ms", help=tr("time-per-output-token target, ms"))
+    add("--framework", default="trtllm", help=tr("trtllm, vllm or llamacpp"))
+    add("--json", action="store_true", help=tr("print JSON (English)"))
     p.set_defaults(run=run)
 
 
 def _number(value: str | None, name: str, *, lo: float, hi: float, integer: bool = False) -> float:
+    option = f"--{name}"
     if value is None:
-        raise PerformanceError(f"--{name} is required")
+        raise PerformanceError(tr("{option} is required").format(option=option))
     try:
         number = float(value)
     except ValueError:
-        raise PerformanceError(f"--{name} must be a number, got {value!r}") from None
+        message = tr("{option} must be a number, got {value}")
+        raise PerformanceError(message.format(option=option, value=repr(value))) from None
     if not (math.isfinite(number) and lo <= number <= hi):
-        raise PerformanceError(f"--{name} must be between {lo:g} and {hi:g}, got {value}")
+        message = tr("{option} must be between {lo} and {hi}, got {value}")
+        raise PerformanceError(
+            message.format(option=option, lo=f"{lo:g}", hi=f"{hi:g}", value=value)
+        )
     if integer and number != int(number):
-        raise PerformanceError(f"--{name} must be a whole number, got {value}")
+        message = tr("{option} must be a whole number, got {value}")
+        raise PerformanceError(message.format(option=option, value=value))
     return number
 
 
@@ -74,7 +88,8 @@ def _optional(value: str | None, name: str, *, lo: float, hi: float) -> float | 
 def _entry(ref: str | None, kind: type[E], option: str) -> E:
     """A catalog entry by id, or read from a JSON file in the catalog's schema."""
     if not ref:
-        raise PerformanceError(f"--{option} is required (a catalog id or a JSON file)")
+        message = tr("{option} is required (a catalog id or a JSON file)")
+        raise PerformanceError(message.format(option=f"--{option}"))
     path = Path(ref)
     if ref.endswith(".json") or path.is_file():
         return _entry_from_file(path, kind)
@@ -89,21 +104,25 @@ def _entry(ref: str | None, kind: type[E], option: str) -> E:
 def _entry_from_file(path: Path, kind: type[E]) -> E:
     try:
         if path.stat().st_size > MAX_ENTRY_FILE_BYTES:
-            raise CatalogError(f"{path}: larger than {MAX_ENTRY_FILE_BYTES} bytes")
+            message = tr("{file}: larger than {limit} bytes")
+            raise CatalogError(message.format(file=path, limit=MAX_ENTRY_FILE_BYTES))
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise CatalogError(f"{path}: cannot read as UTF-8 JSON ({exc})") from exc
+        message = tr("{file}: cannot read as UTF-8 JSON ({problem})")
+        raise CatalogError(message.format(file=path, problem=exc)) from exc
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         if len(data["entries"]) != 1:
-            raise CatalogError(f"{path}: expected exactly one entry, found {len(data['entries'])}")
+            message = tr("{file}: expected exactly one entry, found {count}")
+            raise CatalogError(message.format(file=path, count=len(data["entries"])))
         data = data["entries"][0]
     try:
         return kind.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "entry"
+        message = tr("{file}: not a valid {kind} entry: {field}: {problem}")
         raise CatalogError(
-            f"{path}: not a valid {kind.__name__} entry: {where}: {first['msg']}"
+            message.format(file=path, kind=kind.__name__, field=where, problem=first["msg"])
         ) from exc
 
 
@@ -137,27 +156,47 @@ def as_json(result: Estimate) -> dict[str, Any]:
     }
 
 
-def _text(data: dict[str, Any]) -> str:
-    head = (
-        f"{data['model']} on {data['gpus']} x {data['gpu']} (tp {data['tp']}, "
-        f"{data['replicas']} replica(s)), {data['precision']} weights, "
-        f"{data['kv_precision']} KV, {data['framework']}"
-    )
+def _text(data: dict[str, Any], language: str = "en") -> str:
+    from llm_tco.i18n import format_number
+
+    def number(value: float, decimals: int = 0) -> str:
+        return format_number(value, language=language, decimals=decimals)
+
+    head = tr(
+        "{model} on {gpus} x {gpu} (tp {tp}, {replicas} replica(s)), {precision} weights, "
+        "{kv_precision} KV, {framework}"
+    ).format(**data)
     if not data["fits"]:
-        return f"{head}\ndoes not fit: {data['reason']}"
+        return "\n".join([head, tr("does not fit: {reason}").format(reason=data["reason"])])
+    bound = {"memory": tr("memory-bound"), "compute": tr("compute-bound")}
+    rows = [
+        (tr("weights per GPU"), tr("{gb} GB").format(gb=number(data["weights_gb_per_gpu"], 1))),
+        (
+            tr("KV cache per replica"),
+            tr("{gb} GB (up to {sequences} sequences)").format(
+                gb=number(data["kv_cache_gb"], 1), sequences=number(data["max_concurrency"])
+            ),
+        ),
+        (tr("running batch"), tr("{n} sequences").format(n=number(data["batch"], 1))),
+        (
+            tr("output tokens/s"),
+            tr("{total} ({per_gpu} per GPU)").format(
+                total=number(data["output_tokens_per_s"]),
+                per_gpu=number(data["output_tokens_per_s_per_gpu"]),
+            ),
+        ),
+        (tr("time to first token"), tr("{ms} ms").format(ms=number(data["ttft_ms"], 1))),
+        (
+            tr("time per token"),
+            tr("{ms} ms ({bound})").format(
+                ms=number(data["tpot_ms"], 2), bound=bound.get(data["bound"], data["bound"])
+            ),
+        ),
+        (tr("meets latency target"), tr("yes") if data["meets_latency"] else tr("no")),
+    ]
+    columns = max(width(label) for label, _ in rows)
     return "\n".join(
-        [
-            head,
-            f"weights per GPU      {data['weights_gb_per_gpu']:.1f} GB",
-            f"KV cache per replica {data['kv_cache_gb']:.1f} GB "
-            f"(up to {data['max_concurrency']:.0f} sequences)",
-            f"running batch        {data['batch']:.1f} sequences",
-            f"output tokens/s      {data['output_tokens_per_s']:,.0f} "
-            f"({data['output_tokens_per_s_per_gpu']:,.0f} per GPU)",
-            f"time to first token  {data['ttft_ms']:.1f} ms",
-            f"time per token       {data['tpot_ms']:.2f} ms ({data['bound']}-bound)",
-            f"meets latency target {'yes' if data['meets_latency'] else 'no'}",
-        ]
+        [head, *(f"{ljust(label, columns)} {value}".rstrip() for label, value in rows)]
     )
 
 
@@ -168,9 +207,9 @@ def run(args: argparse.Namespace) -> int:
     gpus = int(_number(args.gpus or "1", "gpus", lo=1, hi=1024, integer=True))
     tp = None if args.tp is None else int(_number(args.tp, "tp", lo=1, hi=1024, integer=True))
     if args.precision is None:
-        raise PerformanceError("--precision is required")
+        raise PerformanceError(tr("{option} is required").format(option="--precision"))
     if args.max_throughput and args.concurrency is not None:
-        raise PerformanceError("--concurrency and --max-throughput exclude each other")
+        raise PerformanceError(tr("--concurrency and --max-throughput exclude each other"))
     concurrency = _optional(args.concurrency, "concurrency", lo=1e-6, hi=1e7)
     ttft = _optional(args.ttft_ms, "ttft-ms", lo=1e-3, hi=1e9)
     tpot = _optional(args.tpot_ms, "tpot-ms", lo=1e-3, hi=1e9)
@@ -189,5 +228,6 @@ def run(args: argparse.Namespace) -> int:
         framework=args.framework,
     )
     data = as_json(result)
-    print(json.dumps(data, indent=2) if args.json else _text(data))
+    language = getattr(args, "language", None) or current_language()
+    print(json.dumps(data, indent=2) if args.json else _text(data, language))
     return 0

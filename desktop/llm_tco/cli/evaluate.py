@@ -11,75 +11,184 @@ import json
 import sys
 from typing import Any
 
+from llm_tco.cli.language import clip, ljust, rjust, tr
 from llm_tco.engine.errors import TcoError
 
 EXIT_USAGE = 2
+LABEL_COLUMNS = 62
 
 
 def add_parser(subparsers: Any) -> None:
-    """Register ``llm-tco evaluate``."""
+    """Register ``llm-tco evaluate`` (``--language`` is added for every subcommand)."""
     p = subparsers.add_parser(
         "evaluate",
-        help="rank deployment options for a project file",
-        description=__doc__.split("\n\n")[1] if __doc__ else None,
+        help=tr("rank deployment options for a project file"),
+        description=tr(
+            "Prints a table of the top recommendations (or, with --json, the documented object "
+            "of docs/cli_evaluate.md, in English). A bad project file prints one line on stderr "
+            "and exits with code 2."
+        ),
     )
-    p.add_argument("project", metavar="PROJECT", help="path to a .llmtco project file")
-    p.add_argument("--json", action="store_true", help="print the documented JSON object")
-    p.add_argument("--top", type=int, default=5, help="recommendations to show (default 5)")
-    p.add_argument("--no-monte-carlo", action="store_true", help="skip the Monte Carlo pass")
-    p.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF report")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
-    p.add_argument("--language", default="en", help="PDF report language: en or zh_CN")
+    p.add_argument("project", metavar="PROJECT", help=tr("path to a .llmtco project file"))
+    p.add_argument("--json", action="store_true", help=tr("print the documented JSON object"))
+    p.add_argument("--top", type=int, default=5, help=tr("recommendations to show (default 5)"))
+    p.add_argument("--no-monte-carlo", action="store_true", help=tr("skip the Monte Carlo pass"))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=tr("also write the PDF report"))
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help=tr("PDF page size"))
     p.set_defaults(run=run)
 
 
-def _table(result: Any, top: int) -> str:
-    from llm_tco.engine.explain import money
+class _Text:
+    """Formatting of one result in one language: money in the project's currency, numbers."""
 
+    def __init__(self, result: Any, language: str) -> None:
+        self.currency, self.rate = result.currency, result.usd_exchange_rate
+        self.language = language
+
+    def money(self, usd: float) -> str:
+        from llm_tco.i18n import format_money
+
+        return format_money(
+            usd, currency=self.currency, usd_exchange_rate=self.rate, language=self.language
+        )
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        from llm_tco.i18n import format_number
+
+        return format_number(value, language=self.language, decimals=decimals)
+
+    def percent(self, share: float) -> str:
+        from llm_tco.i18n import format_percent
+
+        return format_percent(share, language=self.language)
+
+    def symbol(self) -> str:
+        from llm_tco.i18n import currency_symbol
+
+        return currency_symbol(self.currency, language=self.language)
+
+
+def _engine_text(value: Any) -> str:
+    """An engine sentence (reason, break-even description) as text."""
+    return str(value)
+
+
+def _table(result: Any, top: int, language: str = "en") -> str:
+    f = _Text(result, language)
+    summary = tr(
+        "{project}: {candidates} candidates, {feasible} feasible ({currency}, {months} months)"
+    )
     lines = [
-        f"{result.project_name}: {result.candidates_evaluated:,} candidates, "
-        f"{int(result.feasible.sum()):,} feasible (USD, {result.horizon_months} months)",
+        summary.format(
+            project=result.project_name,
+            candidates=f.number(result.candidates_evaluated),
+            feasible=f.number(int(result.feasible.sum())),
+            currency=result.currency,
+            months=result.horizon_months,
+        ),
         "",
     ]
-    head = f"{'#':>2}  {'option':<62} {'$/month':>10} {'$/M tok':>8} {'util':>5} {'score':>5}"
+    symbol = f.symbol()
+    shown = [*result.recommendations[:top], *result.cost_only[:top]]
+    money_cols = max([12, *(len(f.money(r.monthly_cost_usd)) for r in shown)])
+    head = "  ".join(
+        [
+            rjust("#", 2),
+            ljust(tr("option"), LABEL_COLUMNS),
+            rjust(tr("{symbol}/month").format(symbol=symbol), money_cols),
+            rjust(tr("{symbol}/M tokens").format(symbol=symbol), 12),
+            rjust(tr("utilisation"), 6),
+            rjust(tr("score"), 5),
+        ]
+    )
     lines += [head, "-" * len(head)]
     for r in result.recommendations[:top]:
-        lines.append(
-            f"{r.rank:>2}  {r.label[:62]:<62} {money(r.monthly_cost_usd):>10} "
-            f"{r.cost_per_million_tokens_usd:>8.2f} {r.utilisation * 100:>4.0f}% "
-            f"{r.score:>5.2f}"
-        )
-        lines.extend(f"      - {reason}" for reason in r.reasons)
-    lines += ["", "Cheapest (cost only):"]
+        row = [
+            rjust(str(r.rank), 2),
+            ljust(clip(r.label, LABEL_COLUMNS), LABEL_COLUMNS),
+            rjust(f.money(r.monthly_cost_usd), money_cols),
+            rjust(f.money(r.cost_per_million_tokens_usd), 12),
+            rjust(f.percent(r.utilisation), 6),
+            rjust(f.number(r.score, 2), 5),
+        ]
+        lines.append("  ".join(row))
+        lines.extend(f"      - {_engine_text(reason)}" for reason in r.reasons)
+    lines += ["", tr("Cheapest (cost only):")]
     lines += [
-        f"{r.rank:>2}  {r.label[:62]:<62} {money(r.monthly_cost_usd):>10}"
+        "  ".join(
+            [
+                rjust(str(r.rank), 2),
+                ljust(clip(r.label, LABEL_COLUMNS), LABEL_COLUMNS),
+                rjust(f.money(r.monthly_cost_usd), money_cols),
+            ]
+        )
         for r in result.cost_only[:top]
     ]
     if result.excluded_closest:
-        lines += ["", "Closest excluded options:"]
+        lines += ["", tr("Closest excluded options:")]
+        excluded = tr("{option} ({cost}/month): {reasons}")
+        separator = tr("; ")
         for e in result.excluded_closest[:3]:
-            lines.append(
-                f"    {e.label[:70]} ({money(e.monthly_cost_usd)}/month): {'; '.join(e.reasons)}"
+            text = excluded.format(
+                option=clip(e.label, 70),
+                cost=f.money(e.monthly_cost_usd),
+                reasons=separator.join(_engine_text(x) for x in e.reasons),
             )
+            lines.append(f"    {text}")
     if result.break_even:
-        lines += ["", "Break-even:"] + [f"    {b.description}" for b in result.break_even[:4]]
-    lines += [
-        "",
-        "Catalogs as of: " + ", ".join(f"{k} {v}" for k, v in result.catalog_as_of.items()),
-    ]
-    lines += [f"warning: {w}" for w in result.warnings]
+        lines += ["", tr("Break-even:")]
+        lines += [f"    {_engine_text(b.description)}" for b in result.break_even[:4]]
+    as_of = tr("{catalog} {date}")
+    dates = tr(", ").join(as_of.format(catalog=k, date=v) for k, v in result.catalog_as_of.items())
+    lines += ["", tr("Catalogs as of: {dates}").format(dates=dates)]
+    rate = _exchange_rate(result, language)
+    if rate:
+        lines.append(tr("Exchange rate: {rate}").format(rate=rate))
+    lines += [tr("warning: {message}").format(message=w) for w in result.warnings]
     return "\n".join(lines)
+
+
+def _exchange_rate(result: Any, language: str) -> str:
+    from llm_tco.i18n import format_exchange_rate
+
+    return format_exchange_rate(
+        currency=result.currency, usd_exchange_rate=result.usd_exchange_rate, language=language
+    )
+
+
+def _missing_file(path: str) -> str:
+    """Why ``path`` cannot be a project file, said by the CLI in its language ('' when it may)."""
+    from pathlib import Path
+
+    try:
+        file = Path(path)
+        if not file.exists():
+            return tr("the project file {file} does not exist; check the name").format(file=path)
+        if file.is_dir():
+            return tr("{file} is a folder, not a project file; give a .llmtco file").format(
+                file=path
+            )
+    except (OSError, ValueError):  # an invalid name: the loader says why
+        return ""
+    return ""
 
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate the project file; exit 0, or 2 with one line on stderr for bad input."""
+    from llm_tco.cli import error_line
+    from llm_tco.cli.language import current_language
     from llm_tco.engine.catalog import load_catalogs
     from llm_tco.engine.evaluate import evaluate
     from llm_tco.engine.export import result_json
     from llm_tco.project import load as load_project_file
 
+    language = getattr(args, "language", None) or current_language()
     if args.top < 1:
-        print("llm-tco evaluate: error: --top must be at least 1", file=sys.stderr)
+        print(error_line("evaluate", tr("--top must be at least 1")), file=sys.stderr)
+        return EXIT_USAGE
+    missing = _missing_file(args.project)
+    if missing:
+        print(error_line("evaluate", missing), file=sys.stderr)
         return EXIT_USAGE
     try:
         project = load_project_file(args.project)
@@ -88,14 +197,15 @@ def run(args: argparse.Namespace) -> int:
         if args.pdf:
             from llm_tco.report import export_pdf
 
-            size, language = args.page_size, args.language
+            size = args.page_size
             export_pdf(project, result, catalogs, args.pdf, page_size=size, language=language)
-            print(f"llm-tco evaluate: wrote {args.pdf}", file=sys.stderr)
+            note = tr("llm-tco evaluate: wrote {file}").format(file=args.pdf)
+            print(note, file=sys.stderr)
     except TcoError as exc:
-        print(f"llm-tco evaluate: error: {exc}", file=sys.stderr)
+        print(error_line("evaluate", exc), file=sys.stderr)
         return EXIT_USAGE
     if args.json:
         print(json.dumps(result_json(result, top=args.top), indent=2, ensure_ascii=False))
     else:
-        print(_table(result, args.top))
+        print(_table(result, args.top, language))
     return 0

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from llm_tco.cli import EXIT_FAILURE, EXIT_OK
+from llm_tco.cli import EXIT_FAILURE, EXIT_OK, error_line
+from llm_tco.cli.language import current_language, tr
 
 WINDOW_SIZE = (1400, 900)
 WIZARD_SIZE = (760, 720)
@@ -28,28 +29,30 @@ def add_parser(subparsers: Any) -> None:
     """Register ``screenshots``."""
     p = subparsers.add_parser(
         "screenshots",
-        help="save PNG screenshots of every view (offscreen)",
-        description="Open each example project offscreen and save PNGs of every view.",
+        help=tr("save PNG screenshots of every view (offscreen)"),
+        description=tr(
+            "Open each example project offscreen and save PNGs of every view, with the "
+            "interface in the language of --language."
+        ),
     )
-    p.add_argument("outdir", type=Path, help="folder for the PNG files (created when missing)")
-    p.add_argument("--language", default="en", help="interface language: en or zh_CN (default: en)")
+    p.add_argument("outdir", type=Path, help=tr("folder for the PNG files (created when missing)"))
     p.add_argument(
         "--example",
         action="append",
         default=None,
-        help="only this example (file name without .llmtco); repeat for several",
+        help=tr("only this example (file name without .llmtco); repeat for several"),
     )
     p.add_argument(
         "--size",
         default=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
-        help="main window size in pixels, WIDTHxHEIGHT",
+        help=tr("main window size in pixels, WIDTHxHEIGHT"),
     )
     p.add_argument(
         "--readme",
         type=Path,
         default=None,
         metavar="DIR",
-        help="also write a small curated set, about 1200 px wide, to DIR (docs/screenshots)",
+        help=tr("also write a small curated set, about 1200 px wide, to DIR (docs/screenshots)"),
     )
     p.set_defaults(run=run)
 
@@ -58,18 +61,20 @@ def run(args: argparse.Namespace) -> int:
     """Save the screenshots; 0 on success, 1 when a view could not be shown."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     size = _parse_size(args.size)
+    language = getattr(args, "language", None) or current_language()
     with tempfile.TemporaryDirectory(prefix="llm-tco-shots-") as data_dir:
         os.environ["LLM_TCO_DATA_DIR"] = data_dir  # no personal recent files or overrides
         try:
             saved = take_screenshots(
-                Path(args.outdir), language=args.language, examples=args.example, size=size
+                Path(args.outdir), language=language, examples=args.example, size=size
             )
             if args.readme is not None:
-                saved += curate(Path(args.outdir), args.readme, language=args.language)
+                saved += curate(Path(args.outdir), args.readme, language=language)
         except ScreenshotError as exc:
-            print(f"llm-tco screenshots: error: {exc}", file=sys.stderr)
+            print(error_line("screenshots", exc), file=sys.stderr)
             return EXIT_FAILURE
-    print(f"saved {len(saved)} screenshots in {args.outdir}")
+    note = tr("saved {count} screenshots in {folder}")
+    print(note.format(count=len(saved), folder=args.outdir))
     return EXIT_OK
 
 
@@ -80,7 +85,8 @@ class ScreenshotError(RuntimeError):
 def _parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip())
     if not match:
-        raise SystemExit(f"llm-tco screenshots: --size must look like 1400x900, not {text!r}")
+        message = tr("--size must look like 1400x900, not {value}").format(value=repr(text))
+        raise SystemExit(error_line("screenshots", message))
     return int(match.group(1)), int(match.group(2))
 
 
