@@ -168,6 +168,11 @@ class ResultsPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Stop the Monte Carlo run"))
         self.cancel_button.clicked.connect(self.cancel_monte_carlo)
         self.cancel_button.hide()
+        for widget in (self.progress, self.cancel_button):
+            # hidden, they keep their room: showing them does not re-lay out (and repaint) the panel
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.progress)
@@ -350,7 +355,10 @@ class ResultsPanel(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows
             )
-            selection.setCurrentIndex(proxy_index, flags)
+            if selection.currentIndex().row() != proxy_index.row():
+                selection.setCurrentIndex(proxy_index, flags)  # shows it via _on_current_row
+                return
+            selection.select(proxy_index, flags)
         self._show_selected(proxy_index.data(KEY_ROLE) if proxy_index.isValid() else None)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
