@@ -13,6 +13,12 @@ compiles the ``.qm`` the application loads.
 ``--check`` runs lupdate on a temporary copy and fails when the set of messages would change
 (line numbers alone do not count), when a message has no translation or is marked unfinished, or
 when the committed ``.qm`` differs from a fresh compile.
+
+English is the source language, so ``llm_tco_en.ts`` holds only the plural messages
+(``lupdate -pluralonly``): their singular and plural forms ("%n month(s)" -> "%n month" /
+"%n months"). An update fills the forms of a new message whose source marks the plural with "(s)";
+any other new plural message is left unfinished for a translator. For English only the plural
+messages must be finished.
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ SOURCE_DIRS = tuple(
     ROOT / "desktop" / "llm_tco" / name for name in ("gui", "report", "engine", "cli", "project")
 )
 I18N_DIR = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+PLURAL_ONLY_LANGUAGES = frozenset({"en"})
+"""Languages whose .ts holds only the plural messages (the source language: English)."""
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
 MessageKey = tuple[str, str, str, bool]
@@ -325,6 +333,8 @@ def run_lupdate(ts_file: Path, *, files: list[Path]) -> None:
         command = [*_tool("lupdate"), *[str(p.resolve().relative_to(ROOT)) for p in files]]
         command += ["-no-obsolete", "-locations", "relative", "-source-language", "en"]
         command += ["-target-language", language, "-silent", "-ts", str(mirror_ts)]
+        if language in PLURAL_ONLY_LANGUAGES:
+            command.append("-pluralonly")
         subprocess.run(command, check=True, cwd=mirror)
         shutil.copyfile(mirror_ts, ts_file)
 
@@ -352,10 +362,15 @@ def read_messages(ts_file: Path) -> dict[MessageKey, ET.Element]:
     return found
 
 
-def unfinished(ts_file: Path) -> list[str]:
-    """Messages with no translation, an empty plural form, or a non-final state."""
+def unfinished(ts_file: Path, *, numerus_only: bool = False) -> list[str]:
+    """Messages with no translation, an empty plural form, or a non-final state.
+
+    ``numerus_only``: only plural messages count (English, whose other texts are the source).
+    """
     problems: list[str] = []
     for (context, source, _comment, numerus), message in read_messages(ts_file).items():
+        if numerus_only and not numerus:
+            continue
         translation = message.find("translation")
         where = f"{context}: {source!r}"
         if translation is None:
@@ -372,8 +387,45 @@ def unfinished(ts_file: Path) -> list[str]:
 
 
 def unfinished_of(language: str) -> list[str]:
-    """:func:`unfinished` for the .ts of ``language``."""
-    return unfinished(ts_path(language))
+    """:func:`unfinished` for the .ts of ``language`` (plural messages only for English)."""
+    return unfinished(ts_path(language), numerus_only=language in PLURAL_ONLY_LANGUAGES)
+
+
+def english_plural_forms(source: str) -> list[str] | None:
+    """'%n month(s)' -> ['%n month', '%n months']; None when the source has no '(s)'."""
+    if "(s)" not in source:
+        return None
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def fill_english_plurals(ts_file: Path) -> int:
+    """Fill the unfinished plural messages of an English .ts whose source says '(s)'.
+
+    Returns how many were filled. Messages without '(s)' ("%n of them ...") stay unfinished for a
+    translator to word.
+    """
+    tree = ET.parse(ts_file)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        forms = english_plural_forms(message.findtext("source") or "")
+        if message.get("numerus") != "yes" or translation is None or forms is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        for element in list(translation):
+            translation.remove(element)
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts_file.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
 
 
 def check(language: str) -> list[str]:
@@ -394,7 +446,7 @@ def check(language: str) -> list[str]:
         committed = qm_path(language)
         if not committed.is_file() or committed.read_bytes() != compiled.read_bytes():
             problems.append(f"{committed.relative_to(ROOT)} is not compiled from the current .ts")
-    problems += [f"unfinished: {p}" for p in unfinished(current)]
+    problems += [f"unfinished: {p}" for p in unfinished_of(language)]
     problems += [
         f"lupdate misread a context: {k[0]!r} for {k[1]!r}"
         for k in read_messages(current)
@@ -418,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         I18N_DIR.mkdir(parents=True, exist_ok=True)
         run_lupdate(ts_path(language), files=source_files())
+        if language in PLURAL_ONLY_LANGUAGES and fill_english_plurals(ts_path(language)):
+            run_lupdate(ts_path(language), files=source_files())  # lupdate's own layout again
         run_lrelease(ts_path(language), qm_path(language))
         left = {p.split(": translation is")[0].split(": empty")[0] for p in unfinished_of(language)}
         total = len(read_messages(ts_path(language)))

@@ -175,7 +175,7 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="+113"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="+112"/>
         <source>Calibration: {file}</source>
         <translation>校准：{file}</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/model.py" line="+45"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/model.py" line="+60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1837,6 +1837,494 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/document.py" line="+69"/>
+        <source>Untitled analysis</source>
+        <translation>未命名分析</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/breakeven.py" line="+150"/>
+        <source>{who} is cheaper than {other} at every volume from {low} to {high} requests/day</source>
+        <translation>在 {low} 到 {high} 请求/天的所有用量下，{who} 都比 {other} 便宜</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{winner} becomes cheaper than {loser} above {volume} requests/day ({tokens} B tokens/month)</source>
+        <translation>用量超过 {volume} 请求/天（每月 {tokens} 十亿令牌）时，{winner} 比 {loser} 便宜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/catalog_export.py" line="+56"/>
+        <source>closed_api</source>
+        <translation>闭源 API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cloud_tenancy</source>
+        <translation>云租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted_open</source>
+        <translation>托管的开放权重模型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{params}B params, {context} tokens context</source>
+        <translation>{params}B 参数，上下文 {context} 令牌</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{context} tokens context</source>
+        <translation>上下文 {context} 令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{memory} GB, {bandwidth} GB/s, {tflops} TFLOPS bf16</source>
+        <translation>显存 {memory} GB，带宽 {bandwidth} GB/s，bf16 算力 {tflops} TFLOPS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count}x {gpu}, {plan}, {region}: {hourly} USD/h ({per_gpu} per GPU-hour)</source>
+        <translation>{count}× {gpu}，{plan}，{region}：{hourly} USD/小时（每 GPU 小时 {per_gpu}）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{input} in / {output} out USD per M tokens ({route})</source>
+        <translation>输入 {input} / 输出 {output} USD 每百万令牌（{route}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{price} USD per M training tokens</source>
+        <translation>每百万训练令牌 {price} USD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} USD per training hour</source>
+        <translation>每训练小时 {price} USD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{training}; tuned {input} in / {output} out</source>
+        <translation>{training}；调优后输入 {input} / 输出 {output}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/evaluate.py" line="+387"/>
+        <source>performance from {source}</source>
+        <translation>性能数据来自 {source}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no candidate passes every constraint; see the closest excluded options</source>
+        <translation>没有候选方案满足所有约束；请查看最接近的已排除方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} feasible candidates use models without a published quality index; they are not checked against the quality floor</source>
+        <translation>{count} 个可行的候选方案使用了未公布质量指数的模型；没有按质量最低要求检查它们</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>prices older than a year drive recommendations: {entries}</source>
+        <translation>超过一年的旧价格影响了推荐结果：{entries}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/explain.py" line="+56"/>
+        <source>pay-per-token API, no servers to run</source>
+        <translation>按令牌付费的 API，无需运维服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted open-weights model, pay per token, no servers to run</source>
+        <translation>托管的开放权重模型，按令牌付费，无需运维服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model served inside your own cloud tenancy</source>
+        <translation>模型在您自己的云租户内提供服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open weights on rented GPUs you operate</source>
+        <translation>在您自行运维的租用 GPU 上运行开放权重模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open weights on your own hardware</source>
+        <translation>在您自有的硬件上运行开放权重模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any vendor</source>
+        <translation>任意供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zero retention vendor</source>
+        <translation>零数据保留的供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own cloud tenancy</source>
+        <translation>自有云租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on premises</source>
+        <translation>本地部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air gapped</source>
+        <translation>物理隔离环境</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+57"/>
+        <source>costs {cost}/month on average</source>
+        <translation>平均每月 {cost}</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>costs {cost}/month, about the same as {other}</source>
+        <translation>每月 {cost}，与 {other} 大致相同</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>costs {cost}/month, {share} less than {other}</source>
+        <translation>每月 {cost}，比 {other} 低 {share}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>quality index not published: check it clears the floor</source>
+        <translation>质量指数未公布：请核实它达到最低要求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quality index {quality} clears the floor of {floor}</source>
+        <translation>质量指数 {quality}，达到最低要求 {floor}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>provider-managed latency (not measured in the catalogs)</source>
+        <translation>延迟由提供商管理（数据目录中未测量）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fast enough: {speed} tokens/s per user, first token {first} s</source>
+        <translation>速度足够：每用户 {speed} 令牌/秒，首字延迟 {first} 秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data can stay within: {level}</source>
+        <translation>数据可保留在：{level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simple to operate: {route}</source>
+        <translation>运维简便：{route}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor independence: {route}</source>
+        <translation>供应商独立性：{route}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>costs {cost}/month ({times}x the cost of {other})</source>
+        <translation>每月 {cost}（是 {other} 成本的 {times} 倍）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>costs {cost}/month ({share} more than {other})</source>
+        <translation>每月 {cost}（比 {other} 高 {share}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pay per token: no idle capacity to pay for at any volume</source>
+        <translation>按令牌付费：任何用量下都无需为闲置算力付费</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GPUs busy {share} of paid time ({gpus} GPU(s) at peak)</source>
+        <translation>GPU 在付费时间中 {share} 处于忙碌状态（峰值时 {gpus} 块 GPU）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>needs {cost} of hardware up front</source>
+        <translation>需要前期投入 {cost} 购买硬件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hardware already paid: only power, hosting, maintenance and staff count</source>
+        <translation>硬件已付清：只计电力、托管、维护和人员成本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the team cannot rent cloud GPUs</source>
+        <translation>团队不能租用云 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this pricing plan is not allowed</source>
+        <translation>不允许使用此计费方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team cannot buy hardware</source>
+        <translation>团队不能购买硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning is not available here (no vendor fine-tuning offer, or too few owned GPUs to hold full fine-tuning state)</source>
+        <translation>此处无法微调（供应商不提供微调服务，或自有 GPU 太少，容纳不下全参数微调的状态）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no cost can be computed (no capacity or no price)</source>
+        <translation>无法计算成本（没有可用算力或没有价格）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>data must stay {need}; this route only guarantees {got}</source>
+        <translation>数据必须保留在 {need}；此部署路线只能保证 {got}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>provider lacks required certification(s) {certifications}</source>
+        <translation>提供商缺少所需认证：{certifications}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region {region} ({macro}) is outside the allowed {allowed}</source>
+        <translation>地区 {region}（{macro}）不在允许的 {allowed} 之内</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>provider {provider} is not allowed</source>
+        <translation>不允许使用提供商 {provider}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>needs {gpus} GPUs at peak; the quota is {quota}</source>
+        <translation>峰值时需要 {gpus} 块 GPU；配额为 {quota}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hardware costs {cost}; the purchase budget is {budget}</source>
+        <translation>硬件需要 {cost}；采购预算为 {budget}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>needs {gpus} GPUs at peak; you own {owned}</source>
+        <translation>峰值时需要 {gpus} 块 GPU；您拥有 {owned} 块</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>context window {context} tokens &lt; {need} needed</source>
+        <translation>上下文窗口 {context} 令牌，少于所需的 {need}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quality index {quality} is below the floor of {floor}</source>
+        <translation>质量指数 {quality} 低于最低要求 {floor}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>does not fit in memory: {why}</source>
+        <translation>显存放不下：{why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no room for KV cache</source>
+        <translation>没有空间容纳 KV 缓存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the provider&apos;s rate limit is below the peak load</source>
+        <translation>提供商的速率限制低于峰值负载</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>costs up to {worst} in its most expensive month; the budget is {budget}/month</source>
+        <translation>最贵的月份成本高达 {worst}；预算为每月 {budget}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>licence terms: {limits}</source>
+        <translation>许可证条款：{limits}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage cap exceeded or no commercial use</source>
+        <translation>超出使用上限或不允许商用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{speed} tokens/s per user (target {target})</source>
+        <translation>每用户 {speed} 令牌/秒（目标 {target}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first token {first} s (target {target} s)</source>
+        <translation>首字延迟 {first} 秒（目标 {target} 秒）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>misses the latency target: {parts}</source>
+        <translation>未达到延迟目标：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/messages.py" line="+46"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/montecarlo.py" line="+140"/>
+        <source>lognormal, median x1, sigma {sigma}</source>
+        <translation>对数正态分布，中位数 x1，sigma {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>uniform, today&apos;s share -/+ {spread}</source>
+        <translation>均匀分布，当前占比 -/+ {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/results.py" line="+63"/>
+        <source>closed api</source>
+        <translation>闭源 API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cloud tenancy</source>
+        <translation>云租户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted open</source>
+        <translation>托管的开放权重模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self hosted rented</source>
+        <translation>自托管，租用 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self hosted owned</source>
+        <translation>自托管，自有 GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>per_token</source>
+        <translation>按令牌计费</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>on_demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved_1y</source>
+        <translation>1 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserved_3y</source>
+        <translation>3 年预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spot</source>
+        <translation>竞价实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serverless</source>
+        <translation>无服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buy</source>
+        <translation>购买硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owned</source>
+        <translation>自有硬件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>always_on</source>
+        <translation>常驻运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autoscaled</source>
+        <translation>自动扩缩容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per_second</source>
+        <translation>按秒计费</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{model} via {provider} ({route})</source>
+        <translation>{model}，由 {provider} 提供（{route}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{model} on {hardware}, {provider} {plan}, {scaling}</source>
+        <translation>{model}，运行于 {hardware}，{provider} {plan}，{scaling}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{model} on {hardware}, {plan}, {scaling}</source>
+        <translation>{model}，运行于 {hardware}，{plan}，{scaling}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/sensitivity.py" line="+24"/>
+        <source>requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens per request</source>
+        <translation>每请求令牌数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU prices (rent and purchase)</source>
+        <translation>GPU 价格（租用和购买）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token prices</source>
+        <translation>API 令牌价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>throughput per GPU (utilisation, efficiency)</source>
+        <translation>每 GPU 吞吐量（利用率、效率）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>staff cost</source>
+        <translation>人员成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cached prompt share (absolute -/+ 0.3)</source>
+        <translation>提示词缓存占比（绝对值 -/+ 0.3）</translation>
+    </message>
+</context>
+<context>
     <name>EntryFormDialog</name>
     <message>
         <location filename="../../desktop/llm_tco/gui/catalog_browser/entry_form.py" line="+91"/>
@@ -1867,6 +2355,49 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <location line="+4"/>
         <source>{id} already exists; select it and use Edit</source>
         <translation>{id} 已存在；请选中它并使用“编辑”</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/start_page.py" line="+37"/>
+        <source>High-volume batch summarisation</source>
+        <translation>大规模批量摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A media-monitoring company summarises about 3 million news articles, posts and transcripts a day (6,000 tokens in, 500 out) for overnight client digests. Results may arrive hours later (batch APIs allowed); steady volume growing 2 % a month; a platform team already runs GPU workloads in the cloud. Cost per summary decides; a mid-size open model is good enough.</source>
+        <translation>一家媒体监测公司每天为约 300 万篇新闻文章、帖子和文字记录生成摘要（输入 6,000 令牌，输出 500 令牌），用于次日清晨发给客户的简报。结果可以延迟数小时返回（允许使用批量 API）；业务量稳定，每月增长 2%；平台团队已经在云上运行 GPU 工作负载。每条摘要的成本是决定因素；中等规模的开放权重模型已经足够。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code assistant with a LoRA fine-tune</source>
+        <translation>基于 LoRA 微调的代码助手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A software company (600 developers) wants an in-IDE code assistant that knows its internal frameworks: a LoRA fine-tune on 40 M tokens of internal code and reviews, 3 epochs, retrained every 3 months. About 100 requests per developer per working day with large file context; completions must start within a second and stream at 30 tokens/s. Source code may go to a vendor only with zero retention.</source>
+        <translation>一家软件公司（600 名开发人员）希望在 IDE 中使用了解其内部框架的代码助手：用 4000 万令牌的内部代码和评审记录做 LoRA 微调，训练 3 轮，每 3 个月重新训练一次。每名开发人员每个工作日约 100 次请求，带有较大的文件上下文；补全必须在 1 秒内开始，并以 30 令牌/秒的速度流式输出。源代码只能在零数据保留的前提下交给供应商。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enterprise RAG assistant (on premises)</source>
+        <translation>企业 RAG 助手（本地部署）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A European manufacturer (8,000 staff) builds an internal assistant over its engineering documents and contracts. Works-council and customer contracts require that prompts and documents never leave the company&apos;s own data centre. It already owns one 8 x A100 80GB SXM server (paid off) and has a quote for an 8 x H100 SXM server at about $270,000 (SemiAnalysis estimate of a DGX H100 sale price, cited in github.com/epoch-research/training-cost-trends), i.e. $33,750 per GPU slot; it may buy up to $600,000 of hardware. About 2,500 daily users x 8 questions; RAG over 300 M tokens re-indexed quarterly.</source>
+        <translation>一家欧洲制造企业（8,000 名员工）基于其工程文档和合同构建内部助手。劳资委员会和客户合同要求提示词和文档绝不能离开公司自己的数据中心。公司已拥有一台 8 x A100 80GB SXM 服务器（已付清），并获得一台 8 x H100 SXM 服务器约 $270,000 的报价（SemiAnalysis 对 DGX H100 售价的估计，见 github.com/epoch-research/training-cost-trends），即每个 GPU 位 $33,750；最多可购买 $600,000 的硬件。每天约 2,500 名用户，每人 8 个问题；对 3 亿令牌的文档做检索增强生成（RAG），每季度重建索引。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Startup support chatbot</source>
+        <translation>初创公司客服聊天机器人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 12-person SaaS start-up adds a support chatbot to its product: about 1,000 conversations turns a day at launch, growing 10 % a month, answers in a chat window. No rules on where data is processed beyond a reputable vendor; one engineer part-time; cost and simplicity matter most. The question from the public debate: is a dedicated GPU worth it at this volume?</source>
+        <translation>一家 12 人的 SaaS 初创公司为产品添加客服聊天机器人：上线时每天约 1,000 轮对话，每月增长 10%，在聊天窗口中作答。除选用信誉良好的供应商外，对数据处理位置没有要求；一名工程师兼职负责；成本和简便性最重要。公开讨论中的问题是：在这样的业务量下，专用 GPU 值得吗？</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2757,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>LiteLLMPreviewDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="-121"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="-120"/>
         <source>Import API prices: preview</source>
         <translation>导入 API 价格：预览</translation>
     </message>
@@ -2286,7 +2817,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
@@ -2294,7 +2825,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+120"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+131"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -2351,7 +2882,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{name}[*] — LLM TCO 顾问</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The results view is not available: {reason}</source>
         <translation>结果视图不可用：{reason}</translation>
     </message>
@@ -2933,7 +3464,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ProjectWizard</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+52"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/wizard.py" line="+54"/>
         <source>New Analysis</source>
         <translation>新建分析</translation>
     </message>
@@ -2946,7 +3477,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/llm_tco/report/content.py" line="+85"/>
+        <location filename="../../desktop/llm_tco/report/content.py" line="+86"/>
         <source>{model} on {hardware} ({where})</source>
         <translation>{model}，运行于 {hardware}（{where}）</translation>
     </message>
@@ -2956,7 +3487,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{model}，通过 {provider}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
         <source>LLM deployment recommendation</source>
         <translation>大语言模型部署建议</translation>
     </message>
@@ -3051,7 +3582,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>推荐理由：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What would change the answer:</source>
         <translation>什么会改变结论：</translation>
     </message>
@@ -3664,7 +4195,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>假设与价格</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Option</source>
         <translation>方案</translation>
     </message>
@@ -4072,6 +4608,36 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>没有可用的价格</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia-Pacific</source>
+        <translation>亚太地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>yes</source>
         <translation>是</translation>
@@ -4130,7 +4696,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员工时、增长率和流量曲线均为您的估计值；龙卷风图显示了它们的影响有多大。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Limitations</source>
         <translation>局限性</translation>
     </message>
@@ -4173,7 +4739,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{level}：对不确定输入进行 {samples} 次蒙特卡洛抽样，该方案在其中 {share} 的样本中是最优选择；在 80% 的样本中，其 {months} 个月的成本介于 {p10} 与 {p90} 之间（中位数 {p50}）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Break-even: {cheaper} stays the cheaper of {a} and {b} over the whole range of volumes examined.</source>
         <translation>盈亏平衡：在所考察的整个请求量范围内，{a} 与 {b} 之中始终是 {cheaper} 更便宜。</translation>
     </message>
@@ -4188,12 +4754,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{driver}：取低值时最优方案为 {low}；取高值时为 {high}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Priority &apos;{criterion}&apos; at {weight} instead of {current}: {winner} would be recommended.</source>
         <translation>若优先级“{criterion}”为 {weight} 而不是 {current}：将推荐 {winner}。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
@@ -4292,12 +4858,42 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>人员成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+41"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+43"/>
         <source>own GPUs</source>
         <translation>自有 GPU</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+73"/>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy margin</source>
+        <translation>隐私余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operational simplicity</source>
+        <translation>运维简便性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor independence</source>
+        <translation>供应商独立性</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
@@ -4353,12 +4949,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>每块 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="-47"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="-53"/>
         <source>{driver} {swing}: {winner} would rank first.</source>
         <translation>{driver} {swing}：{winner} 将排名第一。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Tokens per request (in / out)</source>
         <translation>每请求令牌数（输入 / 输出）</translation>
     </message>
@@ -4503,11 +5099,16 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/results/ranked_table.py" line="+64"/>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+133"/>
+        <location filename="../../desktop/llm_tco/gui/results/panel.py" line="+140"/>
         <source>Filter by route</source>
         <translation>按部署路线筛选</translation>
     </message>
@@ -4572,7 +5173,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>停止蒙特卡洛模拟</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
@@ -4628,7 +5229,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Updating break-evens, sensitivity and Monte Carlo…</source>
         <translation>正在更新盈亏平衡点、敏感性分析和蒙特卡洛模拟…</translation>
     </message>
@@ -4779,7 +5380,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/start_page.py" line="+76"/>
+        <location filename="../../desktop/llm_tco/gui/start_page.py" line="+89"/>
         <source>&lt;h1&gt;LLM TCO Advisor&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;LLM TCO 顾问&lt;/h1&gt;</translation>
     </message>
@@ -5124,6 +5725,365 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning horizon</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly budget</source>
+        <translation>月度预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use case</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum quality</source>
+        <translation>最低质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum context window</source>
+        <translation>最小上下文窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests per day</source>
+        <translation>每日请求数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input per request</source>
+        <translation>每请求输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output per request</source>
+        <translation>每请求输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached prompt share</source>
+        <translation>提示词缓存占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak load</source>
+        <translation>峰值负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily load pattern</source>
+        <translation>每日负载模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch processing</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token</source>
+        <translation>首字延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output speed per user</source>
+        <translation>每用户输出速度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where data may be processed</source>
+        <translation>数据处理位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed regions</source>
+        <translation>允许的地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required certifications</source>
+        <translation>必需的认证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent cloud GPUs</source>
+        <translation>租用云 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU quota</source>
+        <translation>GPU 配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU rental plans</source>
+        <translation>GPU 计费方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned GPUs</source>
+        <translation>自有 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy GPUs</source>
+        <translation>购买 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase budget</source>
+        <translation>采购预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always-on minimum</source>
+        <translation>常驻副本下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spare replicas for failover</source>
+        <translation>故障切换备用副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid for</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase price</source>
+        <translation>采购价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-centre overhead (PUE)</source>
+        <translation>数据中心能耗系数 PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting cost</source>
+        <translation>托管费用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuning method</source>
+        <translation>调优方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt work</source>
+        <translation>提示词工作量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document collection</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrieved text per request</source>
+        <translation>每请求检索文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrain every</source>
+        <translation>重新训练间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engineer cost per year</source>
+        <translation>工程师年度成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff to run self-hosting</source>
+        <translation>自托管运维人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff to run an API service</source>
+        <translation>API 服务运维人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed (latency)</source>
+        <translation>速度（延迟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy margin</source>
+        <translation>隐私余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational simplicity</source>
+        <translation>运维简便性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor independence</source>
+        <translation>供应商独立性</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Give at least one priority a weight above zero.</source>
+        <translation>请至少为一项优先级设置大于零的权重。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>An answer on this page is not valid. Check the values and correct them.</source>
+        <translation>本页有一项回答无效。请检查各项数值并更正。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>{field} must be more than {limit}. Enter a larger value.</source>
+        <translation>“{field}”必须大于 {limit}。请输入更大的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be at least {limit}. Enter a larger value.</source>
+        <translation>“{field}”不能小于 {limit}。请输入更大的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be less than {limit}. Enter a smaller value.</source>
+        <translation>“{field}”必须小于 {limit}。请输入更小的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be at most {limit}. Enter a smaller value.</source>
+        <translation>“{field}”不能大于 {limit}。请输入更小的值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is too long: at most {limit} characters. Shorten it.</source>
+        <translation>“{field}”太长：最多 {limit} 个字符。请缩短。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} has too many entries: at most {limit}.</source>
+        <translation>“{field}”的条目太多：最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} needs at least {limit} entries.</source>
+        <translation>“{field}”至少需要 {limit} 个条目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is empty. Fill it in.</source>
+        <translation>“{field}”为空。请填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is too short: it needs at least {limit} characters.</source>
+        <translation>“{field}”太短：至少需要 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} is missing. Fill it in.</source>
+        <translation>缺少“{field}”。请填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be a number. Enter a number.</source>
+        <translation>“{field}”必须是数字。请输入数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: this choice is not offered. Choose one from the list.</source>
+        <translation>“{field}”：不支持此选项。请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} needs 24 hourly values that are not negative and not all zero. Choose another pattern.</source>
+        <translation>“{field}”需要 24 个按小时的数值，不能为负且不能全为零。请选择其他模式。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is not valid. Check the value and correct it.</source>
+        <translation>“{field}”无效。请检查该值并更正。</translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/whatif_panel.py" line="+52"/>
@@ -5253,7 +6213,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+115"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+43"/>
         <source>Validation message</source>
         <translation>校验信息</translation>
     </message>

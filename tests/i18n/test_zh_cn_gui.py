@@ -7,6 +7,7 @@ Preferences dialog for English sentences left untranslated.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -163,7 +164,9 @@ def test_english_is_back_after_switching(qapp, zh_cn, qtbot):
     box = QDialogButtonBox(Button.Save)
     qtbot.addWidget(box)
     assert box.button(Button.Save).text() == "保存"
-    assert i18n_qt.install_translators(qapp, "en") == []
+    # English: only the application's plural forms ("1 month", "2 months"), none of Qt's files
+    installed = i18n_qt.install_translators(qapp, "en")
+    assert [t.filePath() for t in installed] == [str(i18n_qt.app_translation_file("en"))]
     english = QDialogButtonBox(Button.Save)
     qtbot.addWidget(english)
     assert english.button(Button.Save).text() == "Save"
@@ -293,3 +296,55 @@ def test_setup_application_uses_the_preference(qapp, fresh_data_dir):
         QLocale.setDefault(locale_before)
         qapp.setFont(font_before)
         i18n.set_current_language("en")
+
+
+def test_examples_and_the_default_name_are_chinese(zh_cn, qtbot, tmp_path):
+    from llm_tco.gui.document import Document, load_project, new_project
+    from llm_tco.gui.start_page import list_examples, project_description
+    from llm_tco.gui.wizard.wizard import ProjectWizard
+    from llm_tco.paths import examples_dir
+    from llm_tco.project import load
+
+    examples = list_examples()
+    assert examples
+    for title, path in examples:
+        assert CJK.search(title), title
+        assert CJK.search(project_description(Path(path))), path
+    example = examples_dir() / "code_assistant_lora.llmtco"
+    opened = load_project(example)  # opened as a new analysis: shown in Chinese
+    assert opened.info.name == "基于 LoRA 微调的代码助手"
+    assert "微调" in opened.info.description
+    assert load(example).info.name == "Code assistant with a LoRA fine-tune"  # the file: English
+    assert new_project().info.name == "未命名分析"
+    wizard = ProjectWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.project_page.name.text() == "未命名分析"  # what the user sees and may edit
+    assert Document(autosave_interval_ms=3_600_000).display_name() == "未命名分析"
+
+
+def test_wizard_validation_messages_are_chinese_and_name_the_field(zh_cn):
+    from pydantic import ValidationError
+
+    from llm_tco.engine.project_model import Priorities, Workload
+    from llm_tco.gui.wizard.common import error_message, updated, validation_text
+
+    with pytest.raises(ValidationError) as caught:
+        updated(ProjectInfo(), horizon_months=0)
+    assert validation_text(caught.value) == "“规划期”不能小于 1。请输入更大的值。"
+    with pytest.raises(ValidationError) as caught:
+        updated(Workload(), cached_prompt_share=2.0)
+    assert validation_text(caught.value) == "“提示词缓存占比”不能大于 100%。请输入更小的值。"
+    with pytest.raises(ValidationError) as caught:
+        updated(Priorities(), **dict.fromkeys(Priorities.model_fields, 0))
+    assert CJK.search(validation_text(caught.value))
+    unknown = error_message({"type": "new_kind", "loc": ("gpu_quota",)})
+    assert unknown == "“GPU 配额”无效。请检查该值并更正。"
+    assert not ENGLISH_WORDS.search(unknown)
+
+
+def test_money_in_the_results_table_uses_the_chinese_symbols(zh_cn):
+    from llm_tco.gui.results.formatting import money
+
+    assert money(8888.0, "CNY") == "¥8,888"
+    assert money(234.5, "USD") == "US$234.50"

@@ -13,12 +13,12 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import llm_tco.project as project_files
 from llm_tco.engine.errors import ProjectFileError
-from llm_tco.engine.project_model import Project
+from llm_tco.engine.project_model import Project, ProjectInfo
 from llm_tco.project import (
     AutosaveStore,
     LockHeldError,
@@ -40,9 +40,44 @@ WHAT_IF_MERGE_ID = 1
 # --------------------------------------------------------------------------- file I/O
 
 
-def load_project(path: Path) -> Project:
-    """Read a project file (guarded, migrated); raises ProjectFileError."""
-    return project_files.load(path)
+def load_project(path: Path, *, localise_example: bool = True) -> Project:
+    """Read a project file (guarded, migrated); raises ProjectFileError.
+
+    A shipped example (opened as a new, untitled analysis) gets its name and description in the
+    interface language; the example files themselves store the English texts. ``Document.open``,
+    which keeps the file and saves back to it, reads every file as stored.
+    """
+    project = project_files.load(path)
+    if not localise_example:
+        return project
+    from llm_tco.gui.start_page import localised_example
+
+    info = project.info
+    name, description = localised_example(path, info.name, info.description)
+    if (name, description) == (info.name, info.description):
+        return project
+    info = info.model_copy(update={"name": name, "description": description})
+    return project.model_copy(update={"info": info})
+
+
+DEFAULT_NAME = str(ProjectInfo.model_fields["name"].default)
+"""The name a project file gets when none is given (English, as every stored text)."""
+
+
+def default_project_name() -> str:
+    """The default name of a new analysis in the interface language ("Untitled analysis")."""
+    return QCoreApplication.translate("Document", "Untitled analysis")
+
+
+def new_project() -> Project:
+    """A new analysis with its default answers and the default name in the interface language.
+
+    The name is what the user sees (and may edit) on the wizard's first page and saves with the
+    project; no language is stored in the file.
+    """
+    project = Project()
+    info = project.info.model_copy(update={"name": default_project_name()})
+    return project.model_copy(update={"info": info})
 
 
 def recoverable_autosaves() -> list[RecoverableAutosave]:
@@ -169,7 +204,10 @@ class Document(QObject):
 
     def display_name(self) -> str:
         """The name shown in the title bar."""
-        return self._path.name if self._path else self._project.info.name
+        if self._path:
+            return self._path.name
+        name = self._project.info.name
+        return default_project_name() if name == DEFAULT_NAME else name
 
     def _set_project(self, project: Project) -> None:
         self._project = project
@@ -221,7 +259,7 @@ class Document(QObject):
     # ---- files
     def open(self, path: Path, *, read_only: bool = False) -> None:
         """Load ``path`` and lock it unless read-only; raises ProjectFileError (LockHeldError)."""
-        project = load_project(path)
+        project = load_project(path, localise_example=False)
         self.reset(project, path=path, read_only=read_only, lock=True)
 
     def save(self, path: Path | None = None) -> Path:

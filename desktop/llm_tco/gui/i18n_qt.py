@@ -4,9 +4,10 @@ Call :func:`install_translators` right after the ``QApplication`` exists and bef
 built (Qt translates strings when they are created). The language comes from Preferences
 ("system", "en" or "zh_CN"), and "system" follows the system locale. For Chinese it loads
 ``resources/i18n/llm_tco_zh_CN.qm`` and Qt's ``qtbase_zh_CN.qm`` (standard buttons such as
-Save/Cancel and Qt's own dialogs); Qt's file is looked up where Qt says its translations are, and in
-the places a PyInstaller bundle or a wheel puts them. :func:`register_fonts` registers the shipped
-CJK font so Chinese renders on machines that have none.
+Save/Cancel and Qt's own dialogs); for English ``llm_tco_en.qm``, which holds only the singular and
+plural forms of messages such as "%n month(s)" ("1 month", "2 months"). Qt's file is looked up
+where Qt says its translations are, and in the places a PyInstaller bundle or a wheel puts them.
+:func:`register_fonts` registers the shipped CJK font so Chinese renders on machines that have none.
 """
 
 from __future__ import annotations
@@ -116,9 +117,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     remove_translators(app)
     code = i18n.set_current_language(resolve_language(language))
     QLocale.setDefault(QLocale(code if code != "en" else "en_US"))
-    if code == i18n.DEFAULT_LANGUAGE:
-        return []
-    files = [app_translation_file(code), qt_translation_file(code)]
+    files: list[Path | None] = [app_translation_file(code)]
+    if code != i18n.DEFAULT_LANGUAGE:  # English: only the plural forms ("1 month", "2 months")
+        files.append(qt_translation_file(code))
     for path in files:
         if path is None or not path.is_file():
             log.warning("no %s translation file found (%s)", code, path or "Qt's qtbase")

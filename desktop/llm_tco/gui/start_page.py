@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +22,82 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Examples", text)
+
+
+def shipped_example_texts() -> dict[str, tuple[str, str]]:
+    """(name, description) of each shipped example in the interface language, by file name.
+
+    The example files stay language-neutral: they store the English texts, which are the source
+    texts here (a test keeps the two the same), and the interface shows these translations.
+    """
+    return {
+        "batch_summarisation.llmtco": (
+            _t("High-volume batch summarisation"),
+            _t(
+                "A media-monitoring company summarises about 3 million news articles, posts and "
+                "transcripts a day (6,000 tokens in, 500 out) for overnight client digests. "
+                "Results may arrive hours later (batch APIs allowed); steady volume growing 2 % a "
+                "month; a platform team already runs GPU workloads in the cloud. Cost per summary "
+                "decides; a mid-size open model is good enough."
+            ),
+        ),
+        "code_assistant_lora.llmtco": (
+            _t("Code assistant with a LoRA fine-tune"),
+            _t(
+                "A software company (600 developers) wants an in-IDE code assistant that knows its "
+                "internal frameworks: a LoRA fine-tune on 40 M tokens of internal code and "
+                "reviews, 3 epochs, retrained every 3 months. About 100 requests per developer per "
+                "working day with large file context; completions must start within a second and "
+                "stream at 30 tokens/s. Source code may go to a vendor only with zero retention."
+            ),
+        ),
+        "enterprise_rag_on_premises.llmtco": (
+            _t("Enterprise RAG assistant (on premises)"),
+            _t(
+                "A European manufacturer (8,000 staff) builds an internal assistant over its "
+                "engineering documents and contracts. Works-council and customer contracts "
+                "require that prompts and documents never leave the company's own data centre. It "
+                "already owns one 8 x A100 80GB SXM server (paid off) and has a quote for an "
+                "8 x H100 SXM server at about $270,000 (SemiAnalysis estimate of a DGX H100 sale "
+                "price, cited in github.com/epoch-research/training-cost-trends), i.e. $33,750 "
+                "per GPU slot; it may buy up to $600,000 of hardware. About 2,500 daily users x 8 "
+                "questions; RAG over 300 M tokens re-indexed quarterly."
+            ),
+        ),
+        "startup_chatbot.llmtco": (
+            _t("Startup support chatbot"),
+            _t(
+                "A 12-person SaaS start-up adds a support chatbot to its product: about 1,000 "
+                "conversations turns a day at launch, growing 10 % a month, answers in a chat "
+                "window. No rules on where data is processed beyond a reputable vendor; one "
+                "engineer part-time; cost and simplicity matter most. The question from the "
+                "public debate: is a dedicated GPU worth it at this volume?"
+            ),
+        ),
+    }
+
+
+def localised_example(path: Path, name: str, description: str) -> tuple[str, str]:
+    """A shipped example's stored (name, description) shown in the interface language.
+
+    Other files keep their texts (``path`` is matched by file name in the shipped examples folder).
+    """
+    entry = shipped_example_texts().get(path.name)
+    if entry is None or not is_shipped_example(path):
+        return name, description
+    return entry
+
+
+def is_shipped_example(path: Path) -> bool:
+    """True when ``path`` lies in the shipped examples folder."""
+    try:
+        return path.resolve().parent == paths.examples_dir().resolve()
+    except (OSError, FileNotFoundError):
+        return False
+
+
 def example_title(path: Path) -> str:
     """A readable title from an example's file name: ``startup-chatbot`` -> ``Startup chatbot``."""
     words = path.stem.replace("_", " ").replace("-", " ").strip()
@@ -29,25 +105,33 @@ def example_title(path: Path) -> str:
 
 
 def project_description(path: Path) -> str:
-    """The description stored in a project file ('' when there is none or it is unreadable)."""
+    """The description stored in a project file ('' when there is none or it is unreadable).
+
+    A shipped example's description is shown in the interface language.
+    """
     from llm_tco.engine.errors import TcoError
     from llm_tco.project import load
 
     try:
-        return load(path).info.description
+        info = load(path).info
     except TcoError:
         return ""
+    return localised_example(path, info.name, info.description)[1]
 
 
 def project_title(path: Path) -> str:
-    """The project name stored in a file, or a title made from the file name if unreadable."""
+    """The project name stored in a file, or a title made from the file name if unreadable.
+
+    A shipped example's name is shown in the interface language.
+    """
     from llm_tco.engine.errors import TcoError
     from llm_tco.project import load
 
     try:
-        return load(path).info.name
+        info = load(path).info
     except TcoError:
         return example_title(path)
+    return localised_example(path, info.name, info.description)[0]
 
 
 def list_examples(folder: Path | None = None) -> list[tuple[str, str]]:

@@ -1,9 +1,11 @@
 """Pick the translation function for the report's language (independent of the UI's language).
 
-English is the source text. Other languages are read from the application's compiled Qt
-translation file ``resources/i18n/llm_tco_<language>.qm`` (``llm_tco.i18n.translations_dir()``);
-when none is shipped, the application's installed translators are used
-(``QCoreApplication.translate``).
+English is the source text, so the English report needs no translator: the English file
+``llm_tco_en.qm`` holds only the singular and plural forms of the interface's "%n item(s)"
+messages, and the report's translate function (``translate(context, text)``) takes no count.
+Other languages are read from the application's compiled Qt translation file
+``resources/i18n/llm_tco_<language>.qm`` (``llm_tco.i18n.translations_dir()``); when none is
+shipped, the application's installed translators are used (``QCoreApplication.translate``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.project_model import Project
+from llm_tco.gui.document import new_project
 from llm_tco.gui.wizard.common import WizardPage
 from llm_tco.gui.wizard.pages_basics import ProjectPage, UseCasePage
 from llm_tco.gui.wizard.pages_constraints import HardwarePage, PrivacyPage
@@ -48,7 +49,8 @@ class ProjectWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.working = project if project is not None else Project()
+        # a new analysis: the default name in the interface language (the user sees and edits it)
+        self.working = project if project is not None else new_project()
         self.setWindowTitle(self.tr("New Analysis") if project is None else self.tr("Edit Project"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
