@@ -5102,7 +5102,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     <message>
         <location filename="../../desktop/llm_tco/gui/results/ranked_table.py" line="+64"/>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有列</translation>
     </message>
 </context>
 <context>

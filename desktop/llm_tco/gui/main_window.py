@@ -36,6 +36,7 @@ from llm_tco.gui.theme import ThemeManager
 log = logging.getLogger(__name__)
 
 WINDOW_STATE_FILE = "window-state.ini"
+RESULTS_GROUP = "results"  # splitters and table columns of the results panel
 
 
 def app_icon() -> QIcon:
@@ -59,6 +60,16 @@ def window_settings() -> QSettings:
     folder = paths.user_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+
+
+def results_state() -> dict[str, object]:
+    """The results panel's saved splitter positions and table columns (empty the first time)."""
+    settings = window_settings()
+    settings.beginGroup(RESULTS_GROUP)
+    try:
+        return {key: settings.value(key) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
 
 
 def try_load_catalogs() -> tuple[Catalogs | None, str | None]:
@@ -260,6 +271,9 @@ class MainWindow(QMainWindow):
                 reason = str(exc)
             else:
                 panel: QWidget = ResultsPanel()
+                restore = getattr(panel, "restore_state", None)
+                if restore is not None:
+                    restore(results_state())
                 edited = getattr(panel, "projectEdited", None)
                 if edited is not None:
                     edited.connect(self._what_if_edit)
@@ -403,6 +417,10 @@ class MainWindow(QMainWindow):
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
+        save_state = getattr(self.results, "save_state", None)
+        if save_state is not None:
+            for key, value in save_state().items():
+                settings.setValue(f"{RESULTS_GROUP}/{key}", value)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,7 +39,13 @@ from llm_tco.gui.results.evaluator import Evaluator, default_evaluate, keep_anal
 from llm_tco.gui.results.excluded_view import CLOSE_THRESHOLD, ExcludedView
 from llm_tco.gui.results.formatting import money, route_label
 from llm_tco.gui.results.latency import latency_curve
-from llm_tco.gui.results.ranked_table import ElidingLabel, fit_ranked_columns, make_ranked_table
+from llm_tco.gui.results.ranked_table import (
+    ALWAYS_SHOWN,
+    ElidingLabel,
+    fit_ranked_columns,
+    make_ranked_table,
+    set_column_shown,
+)
 from llm_tco.gui.results.table_model import KEY_ROLE, RecommendationModel, RecommendationProxy
 from llm_tco.gui.results.view_model import ResultsView
 from llm_tco.gui.results.whatif_panel import WhatIfPanel
@@ -79,6 +85,7 @@ class ResultsPanel(QWidget):
         self.evaluator.monteCarloStarted.connect(self._on_mc_started)
         self.evaluator.monteCarloEnded.connect(self._end_progress)
         self._result: Any = None
+        self._columns_restored = False
         self._build()
 
     # ------------------------------------------------------------------ construction
@@ -180,6 +187,25 @@ class ResultsPanel(QWidget):
         return row
 
     # ------------------------------------------------------------------ public API
+    def save_state(self) -> dict[str, QByteArray]:
+        """Splitter positions and the ranked table's columns (order, widths, hidden ones)."""
+        state = {f"splitter{i}": s.saveState() for i, s in enumerate(self.splitters)}
+        state["columns"] = self.table.horizontalHeader().saveState()
+        return state
+
+    def restore_state(self, state: Mapping[str, object]) -> None:
+        """Restore what :meth:`save_state` returned; unknown or broken values are ignored."""
+        for i, splitter in enumerate(self.splitters):
+            value = state.get(f"splitter{i}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        value = state.get("columns")
+        header = self.table.horizontalHeader()
+        if isinstance(value, QByteArray) and header.restoreState(value):
+            self._columns_restored = True
+            for column in ALWAYS_SHOWN:
+                set_column_shown(self.table, column, shown=True)
+
     def set_project(self, project: Any, catalogs: Any) -> None:
         """Show ``project`` evaluated with ``catalogs`` (no-op when nothing changed).
 
@@ -274,7 +300,7 @@ class ResultsPanel(QWidget):
         self._view = view
         first = self.model.rowCount() == 0
         self.model.set_view(view, cost_only=bool(self.ranking.currentData()))
-        if first:
+        if first and not self._columns_restored:
             self.fit_columns()
         self._update_route_filter(view)
         self.excluded.set_view(view)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 from llm_tco.gui.results.table_model import Column
 
 TEXT_COLUMN_WIDTHS = {Column.ROUTE: 120, Column.MODEL: 140, Column.WHERE: 170}  # px, elided
+ALWAYS_SHOWN = (Column.RANK, Column.MODEL)
+"""Columns the header menu cannot hide (a row must say what it is)."""
 
 
 def make_ranked_table(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableView:
@@ -36,7 +39,41 @@ def make_ranked_table(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableVi
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    header.setSectionsMovable(True)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda pos: column_menu(table).popup(header.viewport().mapToGlobal(QPoint(pos)))
+    )
     return table
+
+
+def column_menu(table: QTableView) -> QMenu:
+    """The header's context menu: a checkable entry per column, and 'Show all columns'."""
+    header = table.horizontalHeader()
+    model = table.model()
+    menu = QMenu(table)
+    menu.setObjectName("rankedColumnsMenu")
+    for column in Column:
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        action = menu.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.setEnabled(column not in ALWAYS_SHOWN)
+        action.toggled.connect(lambda shown, c=column: set_column_shown(table, c, shown=shown))
+    menu.addSeparator()
+    show_all = menu.addAction(QCoreApplication.translate("Results", "Show all columns"))
+    show_all.triggered.connect(lambda: [set_column_shown(table, c, shown=True) for c in Column])
+    return menu
+
+
+def set_column_shown(table: QTableView, column: Column, *, shown: bool) -> None:
+    """Show or hide one column of the ranked table (Rank and Model always stay)."""
+    if column in ALWAYS_SHOWN and not shown:
+        return
+    header = table.horizontalHeader()
+    header.setSectionHidden(column, not shown)
+    if shown and header.sectionSize(column) < header.minimumSectionSize() + 1:
+        table.resizeColumnToContents(column)
 
 
 def fit_ranked_columns(table: QTableView) -> None:
