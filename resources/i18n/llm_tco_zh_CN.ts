@@ -3174,7 +3174,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Priorities</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+204"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+205"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
@@ -5727,7 +5727,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+89"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/common.py" line="+101"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>

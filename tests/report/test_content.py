@@ -59,7 +59,14 @@ def test_every_sentence_goes_through_the_translation_function(evaluated: Evaluat
     assert content.headline.startswith("<<") or content.headline.startswith("<<We")
     assert all(s.title.startswith("<<") for s in content.sections)
     contexts = {c for c, _ in seen}
-    assert contexts == {"Report", "ReportDetails", "ReportLabels", "ReportMethod", "ReportSummary"}
+    assert contexts == {
+        "EngineText",  # the engine's sentences (reasons, notes, labels) are translated too
+        "Report",
+        "ReportDetails",
+        "ReportLabels",
+        "ReportMethod",
+        "ReportSummary",
+    }
     assert content.page_label == "<<Page {page} of {pages}>>"
 
 

@@ -70,7 +70,14 @@ def weight_flips(s: Scored, ranking: IntArray) -> tuple[WeightFlip, ...]:
         w_at, j = weight_flip(s.criteria, s.weights, feasible, k, winner)
         direction = "" if w_at is None else ("up" if w_at > s.weights[k] else "down")
         out.append(
-            WeightFlip(name, float(s.weights[k]), w_at, t.label(j) if j >= 0 else "", direction)
+            WeightFlip(
+                name,
+                float(s.weights[k]),
+                w_at,
+                t.label(j) if j >= 0 else "",
+                direction,
+                new_winner_index=int(j) if j >= 0 else -1,
+            )
         )
     return tuple(out)
 

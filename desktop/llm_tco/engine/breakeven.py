@@ -15,6 +15,7 @@ import numpy as np
 
 from llm_tco.engine.cost_defaults import DAYS_PER_MONTH
 from llm_tco.engine.costing import RowParams, compute_costs
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Candidate, Message, Number, msg
 from llm_tco.engine.recommend import Scored
 from llm_tco.engine.results import BreakEven, FloatArray, IntArray, VolumeCurve
 
@@ -106,6 +107,15 @@ def _records(
         k += idx.size
         a, b = leaders[ia], leaders[ib]
         cheaper = t.label(a) if now[ia] <= now[ib] else t.label(b)
+        words = _describe(
+            Candidate(a, t.label_message(a)),
+            Candidate(b, t.label_message(b)),
+            r,
+            curve,
+            ia,
+            ib,
+            tokens_per_req,
+        )
         out.append(
             BreakEven(
                 a,
@@ -116,34 +126,48 @@ def _records(
                 tuple(x * DAYS_PER_MONTH * tokens_per_req for x in r),
                 today,
                 cheaper,
-                _describe(t.label(a), t.label(b), r, curve, ia, ib, tokens_per_req),
+                str(words),
+                words,
             )
         )
     return tuple(out)
 
 
 def _describe(
-    la: str,
-    lb: str,
+    la: Candidate,
+    lb: Candidate,
     roots: tuple[float, ...],
     curve: VolumeCurve,
     ia: int,
     ib: int,
     tokens_per_req: float,
-) -> str:
+) -> Message:
     if not roots:
         d = curve.monthly_cost_usd[ia] - curve.monthly_cost_usd[ib]
         who = la if np.nanmax(d) < 0 else lb if np.nanmin(d) > 0 else la
         other = lb if who == la else la
-        return (
-            f"{who} is cheaper than {other} at every volume from "
-            f"{curve.requests_per_day[0]:,.0f} to {curve.requests_per_day[-1]:,.0f} requests/day"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText",
+                "{who} is cheaper than {other} at every volume from {low} to {high} requests/day",
+            ),
+            who=who,
+            other=other,
+            low=Number(float(curve.requests_per_day[0]), grouped=True),
+            high=Number(float(curve.requests_per_day[-1]), grouped=True),
         )
     x = roots[0]
     above = curve.monthly_cost_usd[ia][-1] < curve.monthly_cost_usd[ib][-1]
     winner, loser = (la, lb) if above else (lb, la)
     tokens = x * DAYS_PER_MONTH * tokens_per_req
-    return (
-        f"{winner} becomes cheaper than {loser} above {x:,.0f} requests/day "
-        f"({tokens / 1e9:,.2f} B tokens/month)"
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "EngineText",
+            "{winner} becomes cheaper than {loser} above {volume} requests/day "
+            "({tokens} B tokens/month)",
+        ),
+        winner=winner,
+        loser=loser,
+        volume=Number(float(x), grouped=True),
+        tokens=Number(float(tokens / 1e9), 2, grouped=True),
     )

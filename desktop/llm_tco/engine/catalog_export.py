@@ -26,8 +26,10 @@ from llm_tco.engine.catalog_schema import (
 )
 from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
 from llm_tco.engine.errors import CatalogError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, msg
 from llm_tco.engine.overrides import entry_to_json
 from llm_tco.engine.profiles import FrameworkProfile, load_profiles
+from llm_tco.engine.results import PLAN_WORDS, PLANS
 
 
 def is_stale(entry: Sourced, *, today: dt.date, max_age_days: int = STALE_PRICE_DAYS) -> bool:
@@ -50,33 +52,77 @@ def entry_label(entry: Sourced) -> str:
     return ""
 
 
+_API_ROUTE_WORDS = {  # the English text is the code, as the summaries always showed
+    "closed_api": QT_TRANSLATE_NOOP("EngineText", "closed_api"),
+    "cloud_tenancy": QT_TRANSLATE_NOOP("EngineText", "cloud_tenancy"),
+    "hosted_open": QT_TRANSLATE_NOOP("EngineText", "hosted_open"),
+}
+
+
 def entry_summary(entry: Sourced) -> str:
-    """The entry's key numbers in one line, units included."""
+    """The entry's key numbers in one line, units included (English; prices in USD)."""
+    return str(entry_summary_message(entry))
+
+
+def entry_summary_message(entry: Sourced) -> Message:
+    """:func:`entry_summary` as a translatable message (catalog prices stay in USD)."""
     if isinstance(entry, Model):
-        params = f"{entry.params_total_b:g}B params, " if entry.params_total_b else ""
-        return f"{params}{entry.context_tokens:,} tokens context"
+        context = Number(float(entry.context_tokens), grouped=True)
+        if entry.params_total_b:
+            return msg(
+                QT_TRANSLATE_NOOP("EngineText", "{params}B params, {context} tokens context"),
+                params=f"{entry.params_total_b:g}",
+                context=context,
+            )
+        return msg(QT_TRANSLATE_NOOP("EngineText", "{context} tokens context"), context=context)
     if isinstance(entry, Gpu):
-        bandwidth = f"{entry.memory_bandwidth_gbps:g} GB/s"
-        return f"{entry.memory_gb:g} GB, {bandwidth}, {entry.bf16_tflops:g} TFLOPS bf16"
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "{memory} GB, {bandwidth} GB/s, {tflops} TFLOPS bf16"),
+            memory=f"{entry.memory_gb:g}",
+            bandwidth=f"{entry.memory_bandwidth_gbps:g}",
+            tflops=f"{entry.bf16_tflops:g}",
+        )
     if isinstance(entry, GpuOffer):
-        return (
-            f"{entry.gpu_count}x {entry.gpu_id}, {entry.plan.value}, {entry.region}: "
-            f"{entry.usd_per_hour:g} USD/h ({entry.usd_per_gpu_hour:.3g} per GPU-hour)"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText",
+                "{count}x {gpu}, {plan}, {region}: {hourly} USD/h ({per_gpu} per GPU-hour)",
+            ),
+            count=str(entry.gpu_count),
+            gpu=entry.gpu_id,
+            plan=Message(PLAN_WORDS[PLANS.index(entry.plan.value)])
+            if entry.plan.value in PLANS
+            else entry.plan.value,
+            region=entry.region,
+            hourly=f"{entry.usd_per_hour:g}",
+            per_gpu=f"{entry.usd_per_gpu_hour:.3g}",
         )
     if isinstance(entry, ApiOffer):
-        return (
-            f"{_money(entry.usd_per_m_input)} in / {_money(entry.usd_per_m_output)} out "
-            f"USD per M tokens ({entry.route.value})"
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "{input} in / {output} out USD per M tokens ({route})"),
+            input=_money(entry.usd_per_m_input),
+            output=_money(entry.usd_per_m_output),
+            route=Message(_API_ROUTE_WORDS.get(entry.route.value, entry.route.value)),
         )
     if isinstance(entry, TuningOffer):
         train = (
-            f"{entry.usd_per_m_training_tokens:g} USD per M training tokens"
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "{price} USD per M training tokens"),
+                price=f"{entry.usd_per_m_training_tokens:g}",
+            )
             if entry.usd_per_m_training_tokens is not None
-            else f"{entry.usd_per_training_hour:g} USD per training hour"
+            else msg(
+                QT_TRANSLATE_NOOP("EngineText", "{price} USD per training hour"),
+                price=f"{entry.usd_per_training_hour:g}",
+            )
         )
-        tuned = f"{_money(entry.usd_per_m_input_tuned)} in / {_money(entry.usd_per_m_output_tuned)}"
-        return f"{train}; tuned {tuned} out"
-    return ""
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "{training}; tuned {input} in / {output} out"),
+            training=train,
+            input=_money(entry.usd_per_m_input_tuned),
+            output=_money(entry.usd_per_m_output_tuned),
+        )
+    return Message("")
 
 
 def _write_json(path: Path, data: Any) -> None:

@@ -25,6 +25,7 @@ from llm_tco.engine.constraints import (
 )
 from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs, row_max
 from llm_tco.engine.explain import Context
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Join, Message, Number, Text, msg
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendation_lists
 from llm_tco.engine.results import (
@@ -331,20 +332,7 @@ def _assemble(
     feasible = s.bits == 0
     breakdown = c.component_totals
     score_feasible = np.where(feasible, s.score_all, np.nan)
-    warnings = [str(w) for w in catalogs.warnings]
-    if s.ctx.enum.configs.perf.source != "llm_tco.engine.perf":
-        warnings.append(f"performance from {s.ctx.enum.configs.perf.source}")
-    if not feasible.any():
-        warnings.append("no candidate passes every constraint; see the closest excluded options")
-    unknown = int(np.count_nonzero(feasible & np.isnan(s.ctx.quality)))
-    if unknown and project.use_case.quality_floor > 0:
-        warnings.append(
-            f"{unknown} feasible candidates use models without a published quality index; "
-            "they are not checked against the quality floor"
-        )
-    stale = sorted({p.entry_id for r in recs for p in r.price_sources if p.stale})
-    if stale:
-        warnings.append(f"prices older than a year drive recommendations: {', '.join(stale)}")
+    warnings = _warnings(project, catalogs, s, recs)
     return EvaluationResult(
         project_name=project.info.name,
         evaluated_on=today.isoformat(),
@@ -381,9 +369,57 @@ def _assemble(
         weight_flips=a.weight_flips,
         catalog_as_of=MappingProxyType(catalogs.as_of_summary()),
         total_tokens=float(s.ctx.load.tokens_by_month().sum()),
-        warnings=tuple(warnings),
+        warnings=tuple(str(w) for w in warnings),
         explain=_Explainer(s),
+        warning_messages=warnings,
     )
+
+
+def _warnings(
+    project: Project, catalogs: Catalogs, s: Scored, recs: tuple[Recommendation, ...]
+) -> tuple[Message, ...]:
+    """Notes on the evaluation: catalog problems, performance source, quality, stale prices."""
+    feasible = s.bits == 0
+    warnings = [msg("{warning}", warning=str(w)) for w in catalogs.warnings]
+    if s.ctx.enum.configs.perf.source != "llm_tco.engine.perf":
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "performance from {source}"),
+                source=s.ctx.enum.configs.perf.source,
+            )
+        )
+    if not feasible.any():
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "no candidate passes every constraint; see the closest excluded options",
+                )
+            )
+        )
+    unknown = int(np.count_nonzero(feasible & np.isnan(s.ctx.quality)))
+    if unknown and project.use_case.quality_floor > 0:
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "{count} feasible candidates use models without a published quality index; "
+                    "they are not checked against the quality floor",
+                ),
+                count=Number(unknown),
+            )
+        )
+    stale = sorted({p.entry_id for r in recs for p in r.price_sources if p.stale})
+    if stale:
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "prices older than a year drive recommendations: {entries}"
+                ),
+                entries=Join(tuple(Text(e) for e in stale)),
+            )
+        )
+    return tuple(warnings)
 
 
 class _Explainer:
@@ -392,7 +428,7 @@ class _Explainer:
     def __init__(self, s: Scored) -> None:
         self._s = s
 
-    def __call__(self, index: int) -> tuple[str, ...]:
+    def __call__(self, index: int) -> tuple[Message, ...]:
         from llm_tco.engine.explain import reason_texts
 
         return reason_texts(self._s.ctx, index, int(self._s.bits[index]))

@@ -11,6 +11,18 @@ from llm_tco.engine.candidates import Enumeration
 from llm_tco.engine.catalog_schema import Sourced, TuningOffer
 from llm_tco.engine.constraints import BIT, LEVELS, macro_region
 from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
+from llm_tco.engine.messages import (
+    QT_TRANSLATE_NOOP,
+    Candidate,
+    Join,
+    Message,
+    Money,
+    Number,
+    Share,
+    Text,
+    msg,
+    usd_text,
+)
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import CRITERIA, ROUTES, FloatArray, IntArray, PriceSource
 from llm_tco.engine.workload import LoadModel
@@ -36,65 +48,126 @@ class Context:
 
 
 def money(usd: float) -> str:
-    """'$1,234' / '$12.3k' / '$1.2M' style."""
-    if not np.isfinite(usd):
-        return "n/a"
-    a = abs(usd)
-    if a >= 1e6:
-        return f"${usd / 1e6:,.2f}M"
-    if a >= 1e4:
-        return f"${usd / 1e3:,.1f}k"
-    return f"${usd:,.0f}" if a >= 100 else f"${usd:,.2f}"
+    """US dollars in English: '$1,234' / '$12.3k' / '$1.20M' style."""
+    return usd_text(usd)
 
 
 _ROUTE_WORDS = {
-    "closed_api": "pay-per-token API, no servers to run",
-    "hosted_open": "hosted open-weights model, pay per token, no servers to run",
-    "cloud_tenancy": "model served inside your own cloud tenancy",
-    "self_hosted_rented": "open weights on rented GPUs you operate",
-    "self_hosted_owned": "open weights on your own hardware",
+    "closed_api": QT_TRANSLATE_NOOP("EngineText", "pay-per-token API, no servers to run"),
+    "hosted_open": QT_TRANSLATE_NOOP(
+        "EngineText", "hosted open-weights model, pay per token, no servers to run"
+    ),
+    "cloud_tenancy": QT_TRANSLATE_NOOP("EngineText", "model served inside your own cloud tenancy"),
+    "self_hosted_rented": QT_TRANSLATE_NOOP(
+        "EngineText", "open weights on rented GPUs you operate"
+    ),
+    "self_hosted_owned": QT_TRANSLATE_NOOP("EngineText", "open weights on your own hardware"),
+}
+_LOCATION_WORDS = {
+    "any_vendor": QT_TRANSLATE_NOOP("EngineText", "any vendor"),
+    "zero_retention_vendor": QT_TRANSLATE_NOOP("EngineText", "zero retention vendor"),
+    "own_cloud_tenancy": QT_TRANSLATE_NOOP("EngineText", "own cloud tenancy"),
+    "on_premises": QT_TRANSLATE_NOOP("EngineText", "on premises"),
+    "air_gapped": QT_TRANSLATE_NOOP("EngineText", "air gapped"),
 }
 
 
-def _factor_words(ctx: Context, k: str, i: int, j: int | None) -> str:
+def _route_words(route: int) -> Message:
+    return Message(_ROUTE_WORDS[ROUTES[route]])
+
+
+def _location(code: str) -> Message:
+    """A data location in words ('on premises'); unknown codes as they are."""
+    words = _LOCATION_WORDS.get(code)
+    return Message(words) if words else msg("{code}", code=code.replace("_", " "))
+
+
+def _option(ctx: Context, j: int) -> Candidate:
+    return Candidate(j, ctx.enum.table.label_message(j))
+
+
+def _factor_words(ctx: Context, k: str, i: int, j: int | None) -> Message:
     t = ctx.enum.table
+    cost = Money(float(ctx.monthly[i]))
     if k == "cost":
         if j is None:
-            return f"costs {money(ctx.monthly[i])}/month on average"
+            return msg(QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month on average"), cost=cost)
         ratio = ctx.monthly[j] / max(ctx.monthly[i], 1e-9)
         if ratio < 1.005:
-            return f"costs {money(ctx.monthly[i])}/month, about the same as {t.label(j)}"
-        saving = (1 - 1 / ratio) * 100  # share of the other option's cost saved
-        return f"costs {money(ctx.monthly[i])}/month, {saving:.0f}% less than {t.label(j)}"
+            return msg(
+                QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month, about the same as {other}"),
+                cost=cost,
+                other=_option(ctx, j),
+            )
+        saving = 1 - 1 / ratio  # share of the other option's cost saved
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month, {share} less than {other}"),
+            cost=cost,
+            share=Share(float(saving)),
+            other=_option(ctx, j),
+        )
     if k == "quality":
         floor = ctx.project.use_case.quality_floor
         if not np.isfinite(ctx.quality[i]):
-            return "quality index not published: check it clears the floor"
-        return f"quality index {ctx.quality[i]:.0f} clears the floor of {floor:.0f}"
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "quality index not published: check it clears the floor"
+                )
+            )
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "quality index {quality} clears the floor of {floor}"),
+            quality=Number(float(ctx.quality[i])),
+            floor=Number(float(floor)),
+        )
     if k == "latency":
         if t.route[i] <= 2:
-            return "provider-managed latency (not measured in the catalogs)"
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "provider-managed latency (not measured in the catalogs)"
+                )
+            )
         speed, first = 1 / ctx.tpot_s[i], ctx.ttft_s[i]
-        return f"fast enough: {speed:.0f} tokens/s per user, first token {first:.1f} s"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText", "fast enough: {speed} tokens/s per user, first token {first} s"
+            ),
+            speed=Number(float(speed)),
+            first=Number(float(first), 1),
+        )
     if k == "privacy":
-        level = LEVELS[int(ctx.privacy_level[i])].value.replace("_", " ")
-        return f"data can stay within: {level}"
+        level = LEVELS[int(ctx.privacy_level[i])].value
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "data can stay within: {level}"), level=_location(level)
+        )
+    route = _route_words(int(t.route[i]))
     if k == "ops_simplicity":
-        return f"simple to operate: {_ROUTE_WORDS[ROUTES[int(t.route[i])]]}"
-    return f"vendor independence: {_ROUTE_WORDS[ROUTES[int(t.route[i])]]}"
+        return msg(QT_TRANSLATE_NOOP("EngineText", "simple to operate: {route}"), route=route)
+    return msg(QT_TRANSLATE_NOOP("EngineText", "vendor independence: {route}"), route=route)
 
 
-def _cost_words(ctx: Context, i: int, j: int | None) -> str:
+def _cost_words(ctx: Context, i: int, j: int | None) -> Message:
+    cost = Money(float(ctx.monthly[i]))
     if j is None or ctx.monthly[i] <= ctx.monthly[j] * 1.005:
-        return f"costs {money(ctx.monthly[i])}/month on average"
-    extra = ctx.monthly[i] / max(ctx.monthly[j], 1e-9)
-    more = f"{extra:.1f}x the cost of" if extra >= 1.5 else f"{(extra - 1) * 100:.0f}% more than"
-    return f"costs {money(ctx.monthly[i])}/month ({more} {ctx.enum.table.label(j)})"
+        return msg(QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month on average"), cost=cost)
+    extra = float(ctx.monthly[i] / max(ctx.monthly[j], 1e-9))
+    if extra >= 1.5:
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month ({times}x the cost of {other})"),
+            cost=cost,
+            times=Number(extra, 1),
+            other=_option(ctx, j),
+        )
+    return msg(
+        QT_TRANSLATE_NOOP("EngineText", "costs {cost}/month ({share} more than {other})"),
+        cost=cost,
+        share=Share(extra - 1),
+        other=_option(ctx, j),
+    )
 
 
 def deciding_factors(
     ctx: Context, criteria: FloatArray, w: FloatArray, i: int, j: int | None, *, top: int = 3
-) -> tuple[str, ...]:
+) -> tuple[Message, ...]:
     """Top criteria by weighted advantage over row j (or absolute contribution), plus key facts."""
     contrib = criteria[i] * w if j is None else (criteria[i] - criteria[j]) * w
     order = [int(k) for k in np.argsort(-contrib) if contrib[k] > 1e-9][:top]
@@ -103,106 +176,227 @@ def deciding_factors(
         words.insert(0, _cost_words(ctx, i, j))
     route = int(ctx.enum.table.route[i])
     if route <= 2:
-        words.append("pay per token: no idle capacity to pay for at any volume")
+        words.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "pay per token: no idle capacity to pay for at any volume"
+                )
+            )
+        )
     if route >= 3:
         words.append(
-            f"GPUs busy {ctx.utilisation[i] * 100:.0f}% of paid time "
-            f"({ctx.gpus_peak[i]:.0f} GPU(s) at peak)"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "GPUs busy {share} of paid time ({gpus} GPU(s) at peak)"
+                ),
+                share=Share(float(ctx.utilisation[i])),
+                gpus=Number(float(ctx.gpus_peak[i])),
+            )
         )
     if ctx.capex[i] > 0:
-        words.append(f"needs {money(ctx.capex[i])} of hardware up front")
+        words.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "needs {cost} of hardware up front"),
+                cost=Money(float(ctx.capex[i])),
+            )
+        )
     elif route == ROUTES.index("self_hosted_owned"):
-        words.append("hardware already paid: only power, hosting, maintenance and staff count")
+        words.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "hardware already paid: only power, hosting, maintenance and staff count",
+                )
+            )
+        )
     return tuple(words)
 
 
-def reason_texts(ctx: Context, i: int, bits: int) -> tuple[str, ...]:
+_SIMPLE_REASONS = {
+    "no_cloud_gpus": QT_TRANSLATE_NOOP("EngineText", "the team cannot rent cloud GPUs"),
+    "plan_not_allowed": QT_TRANSLATE_NOOP("EngineText", "this pricing plan is not allowed"),
+    "cannot_buy": QT_TRANSLATE_NOOP("EngineText", "the team cannot buy hardware"),
+    "tuning_unavailable": QT_TRANSLATE_NOOP(
+        "EngineText",
+        "fine-tuning is not available here (no vendor fine-tuning offer, "
+        "or too few owned GPUs to hold full fine-tuning state)",
+    ),
+    "no_cost": QT_TRANSLATE_NOOP("EngineText", "no cost can be computed (no capacity or no price)"),
+}
+
+
+def reason_texts(ctx: Context, i: int, bits: int) -> tuple[Message, ...]:
     """Every exclusion reason of row i in words, with the numbers involved."""
     t, p = ctx.enum.table, ctx.project
     model = ctx.enum.entities.models[int(t.model[i])]
-    out: list[str] = []
+    out: list[Message] = []
     if bits & BIT["data_location"]:
-        got = LEVELS[int(ctx.privacy_level[i])].value.replace("_", " ")
-        need = p.privacy.data_location.value.replace("_", " ")
-        out.append(f"data must stay {need}; this route only guarantees {got}")
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "data must stay {need}; this route only guarantees {got}"
+                ),
+                need=_location(p.privacy.data_location.value),
+                got=_location(LEVELS[int(ctx.privacy_level[i])].value),
+            )
+        )
     if bits & BIT["certification"]:
         out.append(
-            "provider lacks required certification(s) "
-            + ", ".join(p.privacy.required_certifications)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "provider lacks required certification(s) {certifications}"
+                ),
+                certifications=Join(tuple(Text(c) for c in p.privacy.required_certifications)),
+            )
         )
     if bits & BIT["region"]:
         region = t.regions[int(t.region[i])]
-        allowed = ", ".join(p.privacy.allowed_regions)
-        out.append(f"region {region} ({macro_region(region)}) is outside the allowed {allowed}")
-    simple = {
-        "no_cloud_gpus": "the team cannot rent cloud GPUs",
-        "provider_not_allowed": f"provider {t.providers[int(t.provider[i])]} is not allowed",
-        "plan_not_allowed": "this pricing plan is not allowed",
-        "cannot_buy": "the team cannot buy hardware",
-        "tuning_unavailable": "fine-tuning is not available here (no vendor fine-tuning offer, "
-        "or too few owned GPUs to hold full fine-tuning state)",
-        "no_cost": "no cost can be computed (no capacity or no price)",
-    }
-    out.extend(text for name, text in simple.items() if bits & BIT[name])
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "region {region} ({macro}) is outside the allowed {allowed}"
+                ),
+                region=region,
+                macro=macro_region(region),
+                allowed=Join(tuple(Text(r) for r in p.privacy.allowed_regions)),
+            )
+        )
+    for name, text in _SIMPLE_REASONS.items():
+        if bits & BIT[name]:
+            out.append(Message(text))
+        if name == "no_cloud_gpus" and bits & BIT["provider_not_allowed"]:
+            out.append(
+                msg(
+                    QT_TRANSLATE_NOOP("EngineText", "provider {provider} is not allowed"),
+                    provider=t.providers[int(t.provider[i])],
+                )
+            )
     out.extend(_numeric_reasons(ctx, i, bits, model.context_tokens, model.quality_index))
     return tuple(out)
 
 
 def _numeric_reasons(
     ctx: Context, i: int, bits: int, context: int, quality: float | None
-) -> list[str]:
-    p, t, out = ctx.project, ctx.enum.table, []
+) -> list[Message]:
+    p, t = ctx.project, ctx.enum.table
+    out: list[Message] = []
     hw = p.hardware
+    gpus = Number(float(ctx.gpus_peak[i]))
     if bits & BIT["gpu_quota"]:
-        out.append(f"needs {ctx.gpus_peak[i]:.0f} GPUs at peak; the quota is {hw.gpu_quota}")
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "needs {gpus} GPUs at peak; the quota is {quota}"),
+                gpus=gpus,
+                quota=Number(float(hw.gpu_quota or 0)) if hw.gpu_quota is not None else "None",
+            )
+        )
     if bits & BIT["purchase_budget"]:
         out.append(
-            f"hardware costs {money(ctx.capex[i])}; the purchase budget is "
-            f"{money(hw.purchase_budget_usd or 0)}"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "hardware costs {cost}; the purchase budget is {budget}"
+                ),
+                cost=Money(float(ctx.capex[i])),
+                budget=Money(float(hw.purchase_budget_usd or 0)),
+            )
         )
     if bits & BIT["owned_capacity"]:
         k = int(ctx.enum.owned_entry[i])
-        out.append(f"needs {ctx.gpus_peak[i]:.0f} GPUs at peak; you own {hw.owned[k].count}")
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "needs {gpus} GPUs at peak; you own {owned}"),
+                gpus=gpus,
+                owned=Number(float(hw.owned[k].count)),
+            )
+        )
     if bits & BIT["context_length"]:
         need = max(
             p.use_case.min_context_tokens,
             ctx.load.input_tokens_per_request + ctx.load.output_tokens_per_request,
         )
-        out.append(f"context window {context:,} tokens < {need:,.0f} needed")
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "context window {context} tokens < {need} needed"),
+                context=Number(float(context), grouped=True),
+                need=Number(float(need), grouped=True),
+            )
+        )
     if bits & BIT["quality_floor"]:
         out.append(
-            f"quality index {quality:.0f} is below the floor of {p.use_case.quality_floor:.0f}"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "quality index {quality} is below the floor of {floor}"
+                ),
+                quality=Number(float("nan") if quality is None else float(quality)),
+                floor=Number(float(p.use_case.quality_floor)),
+            )
         )
     if bits & BIT["memory"]:
         c = int(ctx.enum.config[i])
+        why = ctx.enum.configs.perf.reason[c]
         out.append(
-            f"does not fit in memory: {ctx.enum.configs.perf.reason[c] or 'no room for KV cache'}"
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "does not fit in memory: {why}"),
+                why=why
+                if why
+                else Message(QT_TRANSLATE_NOOP("EngineText", "no room for KV cache")),
+            )
         )
     if bits & BIT["latency"]:
         out.append(_latency_text(ctx, i))
     if bits & BIT["rate_limit"]:
-        out.append("the provider's rate limit is below the peak load")
-    if bits & BIT["monthly_budget"]:
-        worst = money(float(ctx.worst_month[i])) if ctx.worst_month.size else "n/a"
         out.append(
-            f"costs up to {worst} in its most expensive month; the budget is "
-            f"{money(p.staff.monthly_budget_usd or 0)}/month"
+            msg(QT_TRANSLATE_NOOP("EngineText", "the provider's rate limit is below the peak load"))
+        )
+    if bits & BIT["monthly_budget"]:
+        worst = Money(float(ctx.worst_month[i])) if ctx.worst_month.size else "n/a"
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "costs up to {worst} in its most expensive month; the budget is {budget}/month",
+                ),
+                worst=worst,
+                budget=Money(float(p.staff.monthly_budget_usd or 0)),
+            )
         )
     if bits & BIT["licence"]:
         limits = ctx.enum.entities.models[int(t.model[i])].licence.usage_limits
-        out.append(f"licence terms: {limits or 'usage cap exceeded or no commercial use'}")
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "licence terms: {limits}"),
+                limits=limits
+                or Message(
+                    QT_TRANSLATE_NOOP("EngineText", "usage cap exceeded or no commercial use")
+                ),
+            )
+        )
     return out
 
 
-def _latency_text(ctx: Context, i: int) -> str:
+def _latency_text(ctx: Context, i: int) -> Message:
     w = ctx.project.workload
-    parts = []
+    parts: list[Message] = []
     if w.min_output_tokens_per_s_per_user is not None:
-        target = w.min_output_tokens_per_s_per_user
-        parts.append(f"{1 / ctx.tpot_s[i]:.0f} tokens/s per user (target {target:.0f})")
+        parts.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "{speed} tokens/s per user (target {target})"),
+                speed=Number(float(1 / ctx.tpot_s[i])),
+                target=Number(float(w.min_output_tokens_per_s_per_user)),
+            )
+        )
     if w.ttft_target_ms is not None:
-        parts.append(f"first token {ctx.ttft_s[i]:.2f} s (target {w.ttft_target_ms / 1000:.2f} s)")
-    return "misses the latency target: " + ", ".join(parts)
+        parts.append(
+            msg(
+                QT_TRANSLATE_NOOP("EngineText", "first token {first} s (target {target} s)"),
+                first=Number(float(ctx.ttft_s[i]), 2),
+                target=Number(w.ttft_target_ms / 1000, 2),
+            )
+        )
+    return msg(
+        QT_TRANSLATE_NOOP("EngineText", "misses the latency target: {parts}"),
+        parts=Join(tuple(parts)),
+    )
 
 
 def price_sources(ctx: Context, i: int, *, today: dt.date) -> tuple[PriceSource, ...]:

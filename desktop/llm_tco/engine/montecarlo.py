@@ -17,6 +17,7 @@ import numpy as np
 from llm_tco.engine.api_costs import api_cost_per_request
 from llm_tco.engine.cost_defaults import PROMPT_EVAL_REQUESTS
 from llm_tco.engine.costing import compute_costs
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.recommend import Scored
 from llm_tco.engine.results import COMPONENTS, FloatArray, IntArray, MonteCarloResult
 
@@ -112,8 +113,7 @@ def monte_carlo(s: Scored, rows: list[int], *, samples: int, seed: int) -> Monte
     edges = np.geomspace(max(float(totals.min()), 1e-6), float(totals.max()) * 1.0001, BINS + 1)
     hist = np.stack([np.histogram(row, bins=edges)[0] for row in totals]).astype(np.float64)
     t = s.ctx.enum.table
-    dist = {k: f"lognormal, median x1, sigma {v}" for k, v in SIGMAS.items()}
-    dist["cache_share"] = f"uniform, today's share -/+ {CACHE_SPREAD}"
+    dist = distribution_words()
     arrays = [p10, p50, p90, best, edges, hist]
     for a in arrays:
         a.setflags(write=False)
@@ -126,7 +126,24 @@ def monte_carlo(s: Scored, rows: list[int], *, samples: int, seed: int) -> Monte
         p50,
         p90,
         best,
-        MappingProxyType(dist),
+        MappingProxyType({k: str(m) for k, m in dist.items()}),
         edges,
         hist,
+        MappingProxyType(dist),
     )
+
+
+def distribution_words() -> dict[str, Message]:
+    """Each driver's sampling distribution in words (sigma of the log, or the spread)."""
+    dist = {
+        k: msg(
+            QT_TRANSLATE_NOOP("EngineText", "lognormal, median x1, sigma {sigma}"),
+            sigma=f"{v}",
+        )
+        for k, v in SIGMAS.items()
+    }
+    dist["cache_share"] = msg(
+        QT_TRANSLATE_NOOP("EngineText", "uniform, today's share -/+ {spread}"),
+        spread=f"{CACHE_SPREAD}",
+    )
+    return dist

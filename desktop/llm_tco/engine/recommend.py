@@ -11,6 +11,7 @@ import numpy as np
 from llm_tco.engine.constraints import reason_names
 from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs
 from llm_tco.engine.explain import Context, deciding_factors, price_sources, reason_texts
+from llm_tco.engine.messages import msg
 from llm_tco.engine.results import (
     COMPONENTS,
     PLANS,
@@ -112,6 +113,7 @@ def _record(
     g = int(t.gpu[r])
     sub, parts = costs
     monthly = s.total[r] / max(ctx.load.horizon_months, 1)
+    factors = deciding_factors(ctx, s.criteria, s.weights, r, versus)
     return Recommendation(
         rank=rank,
         index=r,
@@ -140,8 +142,9 @@ def _record(
         monthly_breakdown_usd=MappingProxyType(
             {k: tuple(parts.monthly[k][pos]) for k in COMPONENTS}
         ),
-        reasons=deciding_factors(ctx, s.criteria, s.weights, r, versus),
+        reasons=tuple(str(m) for m in factors),
         price_sources=price_sources(ctx, r, today=s.today),
+        reason_messages=factors,
     )
 
 
@@ -151,6 +154,9 @@ def excluded_closest(s: Scored, *, limit: int = 10) -> tuple[ExcludedOption, ...
     out = []
     t = s.ctx.enum.table
     for r in _closest_rows(bad, s, limit=limit):
+        reasons = reason_texts(s.ctx, r, int(s.bits[r])) or tuple(
+            msg("{reason}", reason=name) for name in reason_names(int(s.bits[r]))
+        )
         out.append(
             ExcludedOption(
                 index=r,
@@ -159,7 +165,8 @@ def excluded_closest(s: Scored, *, limit: int = 10) -> tuple[ExcludedOption, ...
                 route=t.route_name(r),
                 monthly_cost_usd=float(s.total[r] / max(s.ctx.load.horizon_months, 1)),
                 score_if_allowed=float(s.score_all[r]),
-                reasons=reason_texts(s.ctx, r, int(s.bits[r])) or reason_names(int(s.bits[r])),
+                reasons=tuple(str(m) for m in reasons),
+                reason_messages=reasons,
             )
         )
     return tuple(out)

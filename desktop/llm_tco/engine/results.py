@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
+
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
@@ -53,6 +55,32 @@ CRITERIA: tuple[str, ...] = (
     "privacy",
     "ops_simplicity",
     "vendor_independence",
+)
+
+
+# Words for the codes inside candidate labels; the English text is the code (as labels always were).
+ROUTE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("EngineText", "closed api"),
+    QT_TRANSLATE_NOOP("EngineText", "cloud tenancy"),
+    QT_TRANSLATE_NOOP("EngineText", "hosted open"),
+    QT_TRANSLATE_NOOP("EngineText", "self hosted rented"),
+    QT_TRANSLATE_NOOP("EngineText", "self hosted owned"),
+)
+PLAN_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("EngineText", "per_token"),
+    QT_TRANSLATE_NOOP("EngineText", "on_demand"),
+    QT_TRANSLATE_NOOP("EngineText", "reserved_1y"),
+    QT_TRANSLATE_NOOP("EngineText", "reserved_3y"),
+    QT_TRANSLATE_NOOP("EngineText", "spot"),
+    QT_TRANSLATE_NOOP("EngineText", "serverless"),
+    QT_TRANSLATE_NOOP("EngineText", "buy"),
+    QT_TRANSLATE_NOOP("EngineText", "owned"),
+)
+SCALING_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("EngineText", "per_token"),
+    QT_TRANSLATE_NOOP("EngineText", "always_on"),
+    QT_TRANSLATE_NOOP("EngineText", "autoscaled"),
+    QT_TRANSLATE_NOOP("EngineText", "per_second"),
 )
 
 
@@ -114,13 +142,41 @@ class CandidateTable:
         return "|".join(parts)
 
     def label(self, i: int) -> str:
-        """Short human label: 'gpt-4o-mini at openai' or 'llama-3.1-8b on 1 x l4 ... rented'."""
+        """Short human label: 'gpt-4o-mini via openai (closed api)' or
+        'llama-3.1-8b on 1 x l4 bf16 (vllm), runpod on_demand, always_on'."""
+        return str(self.label_message(i))
+
+    def label_message(self, i: int) -> Message:
+        """:meth:`label` as a translatable message."""
         model = self.model_ids[int(self.model[i])]
         provider = self.providers[int(self.provider[i])]
         if int(self.gpu[i]) < 0:
-            return f"{model} via {provider} ({ROUTES[int(self.route[i])].replace('_', ' ')})"
-        where = f"{provider} {PLANS[int(self.plan[i])]}" if provider else PLANS[int(self.plan[i])]
-        return f"{model} on {self.hardware(i)}, {where}, {SCALINGS[int(self.scaling[i])]}"
+            return msg(
+                QT_TRANSLATE_NOOP("EngineText", "{model} via {provider} ({route})"),
+                model=model,
+                provider=provider,
+                route=Message(ROUTE_WORDS[int(self.route[i])]),
+            )
+        plan = Message(PLAN_WORDS[int(self.plan[i])])
+        scaling = Message(SCALING_WORDS[int(self.scaling[i])])
+        if provider:
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "{model} on {hardware}, {provider} {plan}, {scaling}"
+                ),
+                model=model,
+                hardware=self.hardware(i),
+                provider=provider,
+                plan=plan,
+                scaling=scaling,
+            )
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "{model} on {hardware}, {plan}, {scaling}"),
+            model=model,
+            hardware=self.hardware(i),
+            plan=plan,
+            scaling=scaling,
+        )
 
 
 @dataclass(frozen=True)
@@ -163,8 +219,9 @@ class Recommendation:
     ttft_s: float
     breakdown_usd: Mapping[str, float]  # COMPONENTS -> total over the horizon
     monthly_breakdown_usd: Mapping[str, tuple[float, ...]]  # COMPONENTS -> per month
-    reasons: tuple[str, ...]  # deciding factors in plain words
+    reasons: tuple[str, ...]  # deciding factors in plain words (English, USD)
     price_sources: tuple[PriceSource, ...]
+    reason_messages: tuple[Message, ...] = ()  # the same, translatable (see engine/messages.py)
 
 
 @dataclass(frozen=True)
@@ -177,7 +234,8 @@ class ExcludedOption:
     route: str
     monthly_cost_usd: float
     score_if_allowed: float
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # English, USD
+    reason_messages: tuple[Message, ...] = ()  # the same, translatable
 
 
 @dataclass(frozen=True)
@@ -192,7 +250,8 @@ class BreakEven:
     tokens_per_month: tuple[float, ...]
     current_requests_per_day: float
     cheaper_at_current: str  # label of the cheaper one today
-    description: str
+    description: str  # English, USD
+    description_message: Message | None = None  # the same, translatable
 
 
 @dataclass(frozen=True)
@@ -219,6 +278,9 @@ class SensitivityBar:
     winner_low: str  # label of the top-scored candidate at the low swing
     winner_high: str
     winner_changes: bool
+    description_message: Message | None = None  # ``description``, translatable
+    winner_low_index: int = -1  # row of ``winner_low`` in the result arrays
+    winner_high_index: int = -1
 
 
 @dataclass(frozen=True)
@@ -236,6 +298,7 @@ class MonteCarloResult:
     distributions: Mapping[str, str]  # driver -> distribution in words
     histogram_edges_usd: FloatArray  # shared edges for the cost histograms
     histograms: FloatArray  # (candidates, bins) sample counts
+    distribution_messages: Mapping[str, Message] = field(default_factory=dict)  # translatable
 
 
 @dataclass(frozen=True)
@@ -247,6 +310,7 @@ class WeightFlip:
     flip_weight: float | None
     new_winner: str
     direction: str  # "up", "down" or "" (no flip within 0-10)
+    new_winner_index: int = -1  # row of ``new_winner`` in the result arrays, -1 none
 
 
 @dataclass(frozen=True)
@@ -288,14 +352,19 @@ class EvaluationResult:
     weight_flips: tuple[WeightFlip, ...]
     catalog_as_of: Mapping[str, str]
     total_tokens: float  # input + output tokens over the horizon
-    warnings: tuple[str, ...]
-    explain: Callable[[int], tuple[str, ...]] = field(
+    warnings: tuple[str, ...]  # English
+    explain: Callable[[int], tuple[Message, ...]] = field(
         default=lambda i: (), repr=False, compare=False
     )
+    warning_messages: tuple[Message, ...] = ()  # ``warnings``, translatable
 
     def reasons(self, index: int) -> tuple[str, ...]:
         """Why candidate ``index`` is excluded, in words with numbers (empty when feasible)."""
-        return self.explain(index)
+        return tuple(str(m) for m in self.explain(index))
+
+    def reason_messages(self, index: int) -> tuple[Message, ...]:
+        """:meth:`reasons` as translatable messages."""
+        return tuple(self.explain(index))
 
     def monthly_breakdown(self, index: int) -> Mapping[str, FloatArray]:
         """Cost components (USD per month of the horizon) of any candidate, computed on demand."""

@@ -14,19 +14,30 @@ import numpy as np
 
 from llm_tco.engine.constraints import cost_bits_arrays
 from llm_tco.engine.costing import compute_costs
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message
 from llm_tco.engine.recommend import Scored
 from llm_tco.engine.results import FloatArray, IntArray, SensitivityBar
 from llm_tco.engine.scoring import cost_criterion, score
 
-# name, words, low multiplier, high multiplier
+# name, words (a template marked for translation), low multiplier, high multiplier
 DRIVERS: tuple[tuple[str, str, float, float], ...] = (
-    ("volume", "requests per day", 0.5, 2.0),
-    ("tokens", "tokens per request", 0.5, 2.0),
-    ("gpu_price", "GPU prices (rent and purchase)", 0.7, 1.3),
-    ("api_price", "API token prices", 0.7, 1.3),
-    ("efficiency", "throughput per GPU (utilisation, efficiency)", 0.7, 1.3),
-    ("staff", "staff cost", 0.5, 1.5),
-    ("cache_share", "cached prompt share (absolute -/+ 0.3)", -0.3, 0.3),
+    ("volume", QT_TRANSLATE_NOOP("EngineText", "requests per day"), 0.5, 2.0),
+    ("tokens", QT_TRANSLATE_NOOP("EngineText", "tokens per request"), 0.5, 2.0),
+    ("gpu_price", QT_TRANSLATE_NOOP("EngineText", "GPU prices (rent and purchase)"), 0.7, 1.3),
+    ("api_price", QT_TRANSLATE_NOOP("EngineText", "API token prices"), 0.7, 1.3),
+    (
+        "efficiency",
+        QT_TRANSLATE_NOOP("EngineText", "throughput per GPU (utilisation, efficiency)"),
+        0.7,
+        1.3,
+    ),
+    ("staff", QT_TRANSLATE_NOOP("EngineText", "staff cost"), 0.5, 1.5),
+    (
+        "cache_share",
+        QT_TRANSLATE_NOOP("EngineText", "cached prompt share (absolute -/+ 0.3)"),
+        -0.3,
+        0.3,
+    ),
 )
 
 
@@ -106,6 +117,9 @@ def tornado(s: Scored, winner: int) -> tuple[SensitivityBar, ...]:
                 winner_low=t.label(out[0][1]),
                 winner_high=t.label(out[1][1]),
                 winner_changes=bool(out[0][1] != winner or out[1][1] != winner),
+                description_message=Message(words),
+                winner_low_index=out[0][1],
+                winner_high_index=out[1][1],
             )
         )
     bars.sort(key=lambda b: -abs(b.high_cost_usd - b.low_cost_usd))

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from llm_tco import APP_NAME, __version__
+from llm_tco import APP_NAME, __version__, i18n
 from llm_tco.engine.catalog import Catalogs
+from llm_tco.engine.messages import Message, render
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import EvaluationResult, Recommendation
 from llm_tco.report.content_details import ReportDetails
@@ -87,6 +88,47 @@ class Report:
             )
         return self.tr("{model} via {provider}").format(model=rec.model_name, provider=rec.provider)
 
+    def candidate_name(self, index: int) -> str:
+        """A candidate row by name: :meth:`option_name` when ranked, else its engine label."""
+        for rec in (*self.result.recommendations, *self.result.cost_only):
+            if rec.index == index:
+                return self.option_name(rec)
+        return self.engine_text(self.result.candidates.label_message(index))
+
+    def engine_text(self, message: Message | None, fallback: str = "") -> str:
+        """An engine sentence in the report's language, money in the project's currency."""
+        if message is None:
+            return fallback
+        r = self.result
+        try:
+            return render(
+                message,
+                translate=self.translate,
+                currency=r.currency,
+                usd_exchange_rate=float(r.usd_exchange_rate),
+                language=self.language,
+                candidate_label=self.candidate_name,
+            )
+        except (i18n.UnknownCurrencyError, ValueError):  # a currency the formatter refuses
+            return render(
+                message,
+                translate=self.translate,
+                currency="USD",
+                usd_exchange_rate=1.0,
+                language=self.language,
+                candidate_label=self.candidate_name,
+            )
+
+    def engine_texts(
+        self, messages: tuple[Message, ...], fallback: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """:meth:`engine_text` of each message (``fallback`` when there are none)."""
+        return tuple(self.engine_text(m) for m in messages) if messages else fallback
+
+    def winner_name(self, engine_label: str, index: int) -> str:
+        """A candidate named by the engine's label and row (-1: the label as it is)."""
+        return self.candidate_name(index) if index >= 0 else engine_label
+
     # ------------------------------------------------------------------ the whole report
 
     def build(self) -> ReportContent:
@@ -117,7 +159,7 @@ class Report:
             missing_chart_text=self.tr("This chart could not be drawn for this result."),
             recommended_label=self.option_name(best) if best else "",
             recommended_monthly=self.money(best.monthly_cost_usd) if best else "",
-            notes=tuple(self.result.warnings),
+            notes=self.engine_texts(self.result.warning_messages, self.result.warnings),
         )
 
     def title_facts(self) -> tuple[tuple[str, str], ...]:
@@ -135,7 +177,7 @@ class Report:
             (self.tr("Report created"), dt.date.today().isoformat()),
             (self.tr("Planning horizon"), self.tr("{n} months").format(n=r.horizon_months)),
             (self.tr("Currency"), r.currency if r.currency == "USD" else f"{r.currency} ({rate})"),
-            (self.tr("Region"), info.region),
+            (self.tr("Region"), self.labels.region(info.region)),
             (self.tr("Options evaluated"), self.fmt.number(r.candidates_evaluated)),
             (self.tr("Options that meet every requirement"), self.fmt.number(len(r.ranking))),
             (self.tr("Catalog prices as of"), catalogs or "-"),
@@ -177,7 +219,8 @@ class Report:
                 blocks.append(Paragraph(text))
         if self.best is not None and self.best.reasons:
             blocks.append(Paragraph(self.tr("Why this option:"), emphasis=True))
-            blocks.append(Bullets(tuple(self.best.reasons)))
+            reasons = self.engine_texts(self.best.reason_messages, self.best.reasons)
+            blocks.append(Bullets(reasons))
         if self.best is None:
             counts = sorted(self.result.excluded_reason_counts.items(), key=lambda kv: -kv[1])
             reasons = tuple(f"{self.labels.exclusion(k)}: {self.fmt.number(n)}" for k, n in counts)

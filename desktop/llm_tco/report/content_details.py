@@ -318,10 +318,10 @@ class ReportDetails:
         r = self.rep.result
         rows = tuple(
             (
-                ex.label,
+                self.rep.engine_text(r.candidates.label_message(ex.index), ex.label),
                 self.labels.route(ex.route),
                 self.rep.money(ex.monthly_cost_usd),
-                "; ".join(ex.reasons),
+                self.tr("; ").join(self.rep.engine_texts(ex.reason_messages, ex.reasons)),
             )
             for ex in r.excluded_closest[:MAX_EXCLUDED_ROWS]
         )

@@ -75,7 +75,8 @@ class ReportMethod:
                 "chart shows how much they matter."
             ),
         ]
-        limits += list(self.rep.result.warnings)
+        r = self.rep.result
+        limits += list(self.rep.engine_texts(r.warning_messages, r.warnings))
         blocks: tuple[Block, ...] = (
             *(Paragraph(t) for t in texts),
             Paragraph(self.tr("Limitations"), emphasis=True),

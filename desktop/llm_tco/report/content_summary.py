@@ -84,19 +84,13 @@ class ReportSummary:
         pool = crossing or mine
         return pool[0] if pool else None
 
-    def _label_of(self, index: int, fallback: str) -> str:
-        for rec in self.rep.result.recommendations:
-            if rec.index == index:
-                return self.rep.option_name(rec)
-        return fallback
-
     def break_even_text(self) -> str:
         """The break-even that matters, in one sentence."""
         be = self.key_break_even()
         if be is None:
             return ""
-        a = self._label_of(be.a_index, be.a_label)
-        b = self._label_of(be.b_index, be.b_label)
+        a = self.rep.candidate_name(be.a_index)
+        b = self.rep.candidate_name(be.b_index)
         cheaper = a if be.cheaper_at_current == be.a_label else b
         if not be.requests_per_day:
             return self.tr(
@@ -124,9 +118,10 @@ class ReportSummary:
                     self.tr(
                         "{driver}: at the low end the best option is {low}; at the high end {high}."
                     ).format(
-                        driver=bar.description or bar.driver,
-                        low=bar.winner_low,
-                        high=bar.winner_high,
+                        driver=self.rep.engine_text(bar.description_message, bar.description)
+                        or bar.driver,
+                        low=self.rep.winner_name(bar.winner_low, bar.winner_low_index),
+                        high=self.rep.winner_name(bar.winner_high, bar.winner_high_index),
                     )
                 )
         for flip in self.rep.result.weight_flips:
@@ -139,7 +134,7 @@ class ReportSummary:
                         criterion=self.rep.labels.criterion(flip.criterion),
                         weight=self.rep.fmt.number(flip.flip_weight, decimals=1),
                         current=self.rep.fmt.number(flip.current_weight, decimals=1),
-                        winner=flip.new_winner,
+                        winner=self.rep.winner_name(flip.new_winner, flip.new_winner_index),
                     )
                 )
         return tuple(items)
@@ -151,12 +146,11 @@ class ReportSummary:
         for bar in rep.result.sensitivity:
             low = fmt.number(bar.low_multiplier, decimals=2)
             swing = f"x{low} - x{fmt.number(bar.high_multiplier, decimals=2)}"
-            winner = (
-                f"{bar.winner_low} / {bar.winner_high}"
-                if bar.winner_changes
-                else self.tr("unchanged")
-            )
-            rows.append((bar.description or bar.driver, swing, rep.money(bar.low_cost_usd),
+            low_name = rep.winner_name(bar.winner_low, bar.winner_low_index)
+            high_name = rep.winner_name(bar.winner_high, bar.winner_high_index)
+            winner = f"{low_name} / {high_name}" if bar.winner_changes else self.tr("unchanged")
+            driver = rep.engine_text(bar.description_message, bar.description) or bar.driver
+            rows.append((driver, swing, rep.money(bar.low_cost_usd),
                          rep.money(bar.high_cost_usd), winner))  # fmt: skip
         return Table(
             headers=(self.tr("Driver"), self.tr("Swing"), self.tr("Total cost, low"),

@@ -161,6 +161,18 @@ class ReportLabels:
         }
         return names.get(code, code.replace("_", " "))
 
+    def region(self, code: str) -> str:
+        """Where the team operates (project region code)."""
+        names = {
+            "us": self.tr("United States"),
+            "eu": self.tr("European Union"),
+            "uk": self.tr("United Kingdom"),
+            "cn": self.tr("China"),
+            "apac": self.tr("Asia-Pacific"),
+            "other": self.tr("Elsewhere"),
+        }
+        return names.get(code, code)
+
     def yes_no(self, value: bool) -> str:
         """'yes' or 'no'."""
         return self.tr("yes") if value else self.tr("no")

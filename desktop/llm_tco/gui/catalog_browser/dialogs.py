@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from llm_tco.cli.calibrate import Calibration, calibrated_profile
-from llm_tco.engine.catalog_export import entry_summary
 from llm_tco.engine.errors import TcoError
 from llm_tco.engine.import_litellm import ImportPlan
 from llm_tco.engine.overrides import save_user_profile
+from llm_tco.gui.catalog_browser.model import summary_text
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -92,8 +92,7 @@ class LiteLLMPreviewDialog(QDialog):
 
     def _change_rows(self) -> list[list[str]]:
         rows = [
-            [self.tr("added"), offer.id, entry_summary(offer), key]
-            for key, offer in self.plan.added
+            [self.tr("added"), offer.id, summary_text(offer), key] for key, offer in self.plan.added
         ]
         for change in self.plan.changed:
             parts = "; ".join(f"{p.field}: {p.old} -> {p.new}" for p in change.changes)

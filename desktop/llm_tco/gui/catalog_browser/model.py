@@ -19,10 +19,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from llm_tco.engine.catalog_export import entry_label, entry_summary, is_stale
+from llm_tco import i18n
+from llm_tco.engine.catalog_export import entry_label, entry_summary_message, is_stale
 from llm_tco.engine.catalog_schema import Sourced
+from llm_tco.engine.messages import render
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def summary_text(entry: Sourced) -> str:
+    """The entry's key numbers in one line, in the UI's language (catalog prices are USD)."""
+    return render(
+        entry_summary_message(entry),
+        translate=QCoreApplication.translate,
+        currency="USD",
+        usd_exchange_rate=1.0,
+        language=i18n.current_language(),
+    )
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 URL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -141,7 +156,7 @@ class CatalogTableModel(QAbstractTableModel):
         if column == Column.NAME:
             return entry_label(entry)
         if column == Column.SUMMARY:
-            return entry_summary(entry)
+            return summary_text(entry)
         if column == Column.AS_OF:
             return entry.as_of.isoformat()
         return str(entry.source)

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from llm_tco import i18n
+from llm_tco.engine.messages import Message, render
 from llm_tco.gui.results.formatting import component_label, driver_label, swing_label
 from llm_tco.gui.results.view_model import (
     BreakEven,
@@ -63,6 +65,64 @@ def shorten_text(result: Any, text: str) -> str:
     return text
 
 
+def engine_text(result: Any, message: Message | None, fallback: str = "") -> str:
+    """An engine message in the UI's language, money in the result's currency, leading options
+    by their short labels (``fallback`` when the engine gave no message)."""
+    if message is None:
+        return shorten_text(result, fallback) if fallback else ""
+    table = result.candidates
+
+    def label(index: int) -> str:
+        return short_label(table, index)
+
+    try:
+        return render(
+            message,
+            translate=QCoreApplication.translate,
+            currency=str(result.currency),
+            usd_exchange_rate=float(result.usd_exchange_rate),
+            language=i18n.current_language(),
+            candidate_label=label,
+        )
+    except (i18n.UnknownCurrencyError, ValueError):  # a currency or rate the formatter refuses
+        return render(
+            message,
+            translate=QCoreApplication.translate,
+            currency="USD",
+            usd_exchange_rate=1.0,
+            language=i18n.current_language(),
+            candidate_label=label,
+        )
+
+
+def _texts(
+    result: Any, messages: tuple[Message, ...], fallback: tuple[str, ...]
+) -> tuple[str, ...]:
+    if not messages:
+        return tuple(shorten_text(result, text) for text in fallback)
+    return tuple(engine_text(result, m) for m in messages)
+
+
+def _code_words(code: str, words: tuple[str, ...], codes: tuple[str, ...]) -> str:
+    """A plan or scaling code in the UI's words ('on demand'); engine words are the codes."""
+    if code not in codes:
+        return code.replace("_", " ")
+    return QCoreApplication.translate("EngineText", words[codes.index(code)]).replace("_", " ")
+
+
+def criterion_label(code: str) -> str:
+    """Translated name of a priority (scoring criterion) code, in lower case for sentences."""
+    names = {
+        "cost": QCoreApplication.translate("Results", "cost"),
+        "quality": QCoreApplication.translate("Results", "quality"),
+        "latency": QCoreApplication.translate("Results", "latency"),
+        "privacy": QCoreApplication.translate("Results", "privacy margin"),
+        "ops_simplicity": QCoreApplication.translate("Results", "operational simplicity"),
+        "vendor_independence": QCoreApplication.translate("Results", "vendor independence"),
+    }
+    return names.get(code, code.replace("_", " "))
+
+
 def as_view(result: object) -> ResultsView:
     """A :class:`ResultsView` for an engine ``EvaluationResult`` (a view is returned unchanged)."""
     if isinstance(result, ResultsView):
@@ -100,7 +160,7 @@ def from_evaluation(result: Any, *, project: Any = None) -> ResultsView:
         labels=labels,
         excluded_total=int(np.count_nonzero(~np.asarray(result.feasible))),
         cost_only=cost_only,
-        notes=tuple(result.warnings),
+        notes=_texts(result, tuple(getattr(result, "warning_messages", ())), result.warnings),
     )
 
 
@@ -122,7 +182,7 @@ def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -
         for key, total in rec.breakdown_usd.items()
         if abs(float(total)) > 1e-9
     )
-    hardware = f"{rec.hardware}, {rec.plan.replace('_', ' ')}" if rec.hardware else ""
+    hardware = f"{rec.hardware}, {_plan(rec.plan)}" if rec.hardware else ""
     label = short_label(result.candidates, rec.index)
     return Candidate(
         key=rec.candidate_id,
@@ -144,7 +204,7 @@ def _candidate(result: Any, rec: Any, cost_rank: dict[str, int], project: Any) -
         monthly_series_usd=_cash_series(result, rec),
         upfront_usd=float(rec.capex_usd),
         sources=tuple(_source(s) for s in rec.price_sources),
-        factors=tuple(shorten_text(result, reason) for reason in rec.reasons),
+        factors=_texts(result, tuple(getattr(rec, "reason_messages", ())), rec.reasons),
         what_would_change=_what_would_change(result, rec),
         assumptions=_assumptions(result, rec, project),
         perf_config=_perf_config(result, rec.index),
@@ -158,8 +218,20 @@ def _where(label: str, rec: Any) -> str:
     _model, sep, rest = label.partition(" · ")
     where = rest if sep else ""
     if rec.hardware and rec.plan:
-        where = f"{where} · {rec.plan.replace('_', ' ')}" if where else rec.plan.replace("_", " ")
+        where = f"{where} · {_plan(rec.plan)}" if where else _plan(rec.plan)
     return where
+
+
+def _plan(code: str) -> str:
+    from llm_tco.engine.results import PLAN_WORDS, PLANS
+
+    return _code_words(code, PLAN_WORDS, PLANS)
+
+
+def _scaling(code: str) -> str:
+    from llm_tco.engine.results import SCALING_WORDS, SCALINGS
+
+    return _code_words(code, SCALING_WORDS, SCALINGS)
 
 
 def _finite(value: float) -> float | None:
@@ -189,7 +261,7 @@ def _source(src: Any) -> SourceRef:
 
 def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
     lines = [
-        shorten_text(result, be.description)
+        engine_text(result, getattr(be, "description_message", None), be.description)
         for be in result.break_even
         if rec.index in (be.a_index, be.b_index) and len(be.requests_per_day) > 0
     ]
@@ -198,32 +270,39 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
     for bar in result.sensitivity:
         if not bar.winner_changes:
             continue
-        for mult, winner in (
-            (bar.low_multiplier, bar.winner_low),
-            (bar.high_multiplier, bar.winner_high),
+        for mult, winner, row in (
+            (bar.low_multiplier, bar.winner_low, getattr(bar, "winner_low_index", -1)),
+            (bar.high_multiplier, bar.winner_high, getattr(bar, "winner_high_index", -1)),
         ):
             if winner and winner != rec.label:
+                name = short_label(result.candidates, row) if row >= 0 else readable(result, winner)
                 lines.append(
                     QCoreApplication.translate(
                         "Results", "{driver} {swing}: {winner} would rank first."
                     ).format(
                         driver=driver_label(bar.driver),
                         swing=swing_label(bar.driver, mult),
-                        winner=readable(result, winner),
+                        winner=name,
                     )
                 )
     for flip in result.weight_flips:
         if flip.flip_weight is not None:
+            row = getattr(flip, "new_winner_index", -1)
+            name = (
+                short_label(result.candidates, row)
+                if row >= 0
+                else readable(result, flip.new_winner)
+            )
             lines.append(
                 QCoreApplication.translate(
                     "Results",
                     "With the {criterion} weight at {flip:.1f} (now {now:g}), "
                     "{winner} would rank first.",
                 ).format(
-                    criterion=flip.criterion.replace("_", " "),
+                    criterion=criterion_label(flip.criterion),
                     flip=flip.flip_weight,
                     now=flip.current_weight,
-                    winner=readable(result, flip.new_winner),
+                    winner=name,
                 )
             )
     return tuple(dict.fromkeys(line for line in lines if line))
@@ -231,8 +310,8 @@ def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
 
 def _assumptions(result: Any, rec: Any, project: Any) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = [
-        (QCoreApplication.translate("Results", "Pricing plan"), rec.plan.replace("_", " ")),
-        (QCoreApplication.translate("Results", "Scaling"), rec.scaling.replace("_", " ")),
+        (QCoreApplication.translate("Results", "Pricing plan"), _plan(rec.plan)),
+        (QCoreApplication.translate("Results", "Scaling"), _scaling(rec.scaling)),
     ]
     if rec.hardware:
         rows += [
@@ -302,8 +381,10 @@ def _excluded(result: Any) -> tuple[Excluded, ...]:
                 route=ex.route,
                 model_name=short_label(result.candidates, ex.index),
                 provider="",
-                detail=str(ex.label),
-                reasons=tuple(ex.reasons),
+                detail=engine_text(result, result.candidates.label_message(ex.index), ex.label)
+                if hasattr(result.candidates, "label_message")
+                else str(ex.label),
+                reasons=_texts(result, tuple(getattr(ex, "reason_messages", ())), ex.reasons),
                 closeness=float(would_rank),
                 monthly_usd=_finite(ex.monthly_cost_usd),
             )
@@ -322,8 +403,9 @@ def _volume_curves(result: Any) -> VolumeCurves | None:
     series = {table.candidate_id(idx): tuple(float(v) for v in by_index[idx]) for idx in vc.indices}
     evens: list[BreakEven] = []
     for be in result.break_even:
+        text = engine_text(result, getattr(be, "description_message", None), be.description)
         for rpd, tpm in zip(be.requests_per_day, be.tokens_per_month, strict=False):
-            evens.append(_break_even(table, by_index, volumes, be, float(rpd), float(tpm)))
+            evens.append(_break_even(table, by_index, volumes, be, float(rpd), float(tpm), text))
     current = next((float(b.current_requests_per_day) for b in result.break_even), None)
     return VolumeCurves(
         requests_per_day=tuple(float(v) for v in volumes),
@@ -334,7 +416,7 @@ def _volume_curves(result: Any) -> VolumeCurves | None:
 
 
 def _break_even(
-    table: Any, by_index: dict[int, Any], volumes: Any, be: Any, rpd: float, tpm: float
+    table: Any, by_index: dict[int, Any], volumes: Any, be: Any, rpd: float, tpm: float, text: str
 ) -> BreakEven:
     a_key, b_key = table.candidate_id(be.a_index), table.candidate_id(be.b_index)
     lx = np.log10(volumes)
@@ -345,7 +427,7 @@ def _break_even(
         probe = np.log10(rpd) - 0.05
         if np.interp(probe, lx, a_curve) > np.interp(probe, lx, b_curve):
             below, above = b_key, a_key
-    return BreakEven(rpd, tpm, usd, below, above, be.description)
+    return BreakEven(rpd, tpm, usd, below, above, text)
 
 
 def _tornado(result: Any) -> Tornado | None:
@@ -359,14 +441,18 @@ def _tornado(result: Any) -> Tornado | None:
             low_usd=float(b.low_cost_usd),
             high_usd=float(b.high_cost_usd),
             winner_changes=bool(b.winner_changes),
-            description=shorten_text(result, b.description),
-            winner_low=readable(result, b.winner_low),
-            winner_high=readable(result, b.winner_high),
+            description=engine_text(result, getattr(b, "description_message", None), b.description),
+            winner_low=_winner(result, b.winner_low, getattr(b, "winner_low_index", -1)),
+            winner_high=_winner(result, b.winner_high, getattr(b, "winner_high_index", -1)),
         )
         for b in result.sensitivity
     )
     base = float(result.sensitivity[0].base_cost_usd)
     return Tornado(result.recommendations[0].candidate_id, base, bars)
+
+
+def _winner(result: Any, engine_label: str, row: int) -> str:
+    return short_label(result.candidates, row) if row >= 0 else readable(result, engine_label)
 
 
 def _monte_carlo(result: Any) -> MonteCarloView | None:
@@ -375,6 +461,7 @@ def _monte_carlo(result: Any) -> MonteCarloView | None:
         return None
     table = result.candidates
     keys = [table.candidate_id(i) for i in mc.indices]
+    words = getattr(mc, "distribution_messages", None) or {}
     hist = np.asarray(mc.histograms, dtype=float)
     return MonteCarloView(
         n_samples=int(mc.samples),
@@ -384,5 +471,8 @@ def _monte_carlo(result: Any) -> MonteCarloView | None:
         p50_usd={k: float(mc.p50_usd[row]) for row, k in enumerate(keys)},
         p90_usd={k: float(mc.p90_usd[row]) for row, k in enumerate(keys)},
         prob_best={k: float(mc.probability_best[row]) for row, k in enumerate(keys)},
-        distributions=tuple((driver_label(k), v) for k, v in mc.distributions.items()),
+        distributions=tuple(
+            (driver_label(k), engine_text(result, words.get(k), v))
+            for k, v in mc.distributions.items()
+        ),
     )

@@ -1,0 +1,247 @@
+"""Translatable engine sentences: a template plus typed parameters, rendered late (no Qt here).
+
+The engine says things in words (deciding factors, exclusion reasons, break-even descriptions,
+candidate labels). It returns them as :class:`Message` values: an English template such as
+``"costs {cost}/month on average"`` and typed parameters (money in USD, a share, a number, plain
+text, a nested message, a candidate). ``str(message)`` is the English text with US dollars, exactly
+as the engine always wrote it (the CLI text output and the JSON export use it);
+:func:`render` translates the template with a ``translate(context, text)`` function (context
+:data:`CONTEXT`) and formats money in the project's currency and numbers for the language with
+:mod:`llm_tco.i18n`.
+
+Templates are marked with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` (run by
+``scripts/update_translations.py``) files them under the context ``EngineText``; the marker must be
+spelled out at each template (lupdate reads the call, not a variable).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from string import Formatter
+
+from llm_tco import i18n
+
+CONTEXT = "EngineText"
+"""Translation context of every engine template."""
+
+Translate = Callable[[str, str], str]
+"""``translate(context, source_text) -> text``; ``QCoreApplication.translate`` fits."""
+
+CandidateLabel = Callable[[int], str | None]
+"""Label of a candidate row for the view (None: use the engine's own label)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction under ``context``; returns ``text`` unchanged."""
+    return text
+
+
+def untranslated(context: str, text: str) -> str:
+    """The English source text (a ``translate`` function that translates nothing)."""
+    return text
+
+
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("EngineText", ", ")
+"""Between the items of a list inside a sentence ('a, b, c')."""
+
+
+def usd_text(usd: float) -> str:
+    """US dollars the engine's English way: '$1,234' / '$12.3k' / '$1.20M' / '$0.42'."""
+    if not math.isfinite(usd):
+        return "n/a"
+    a = abs(usd)
+    if a >= 1e6:
+        return f"${usd / 1e6:,.2f}M"
+    if a >= 1e4:
+        return f"${usd / 1e3:,.1f}k"
+    return f"${usd:,.0f}" if a >= 100 else f"${usd:,.2f}"
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money in US dollars (shown in the project's currency)."""
+
+    usd: float
+
+
+@dataclass(frozen=True)
+class Number:
+    """A plain number with ``decimals`` places (``grouped``: English text uses '1,234')."""
+
+    value: float
+    decimals: int = 0
+    grouped: bool = False
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share 0..1, shown as a percentage with ``decimals`` places ('42%')."""
+
+    value: float
+    decimals: int = 0
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text shown as it is in every language (ids, names, catalog text)."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate row (index into the result arrays) and the engine's label of it."""
+
+    index: int
+    label: Message
+
+
+@dataclass(frozen=True)
+class Join:
+    """Items joined into a list ('a, b, c'; the separator is translated)."""
+
+    items: tuple[Param, ...]
+
+
+@dataclass(frozen=True)
+class Message:
+    """An English template with named, typed parameters; ``str()`` is the English text (USD)."""
+
+    template: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+    def __str__(self) -> str:
+        return english(self)
+
+    def param(self, name: str) -> Param | None:
+        """The parameter called ``name`` (None when absent)."""
+        return next((value for key, value in self.params if key == name), None)
+
+    def placeholders(self) -> tuple[str, ...]:
+        """Names of the ``{placeholders}`` of the template, in order."""
+        return tuple(name for _, name, _, _ in Formatter().parse(self.template) if name)
+
+
+Param = Money | Number | Share | Text | Candidate | Join | Message
+"""A typed parameter of a message."""
+
+
+def msg(template: str, /, **params: Param | str) -> Message:
+    """A :class:`Message` of ``template`` (mark it with QT_TRANSLATE_NOOP); str params are Text."""
+    typed = tuple(
+        (name, Text(value) if isinstance(value, str) else value) for name, value in params.items()
+    )
+    return Message(template, typed)
+
+
+def english(message: Message) -> str:
+    """The English text of ``message`` with US dollars, as the engine has always written it."""
+    values = {name: _english_param(value) for name, value in message.params}
+    return message.template.format(**values)
+
+
+def _english_param(value: Param) -> str:
+    if isinstance(value, Money):
+        return usd_text(value.usd)
+    if isinstance(value, Number):
+        spec = f",.{value.decimals}f" if value.grouped else f".{value.decimals}f"
+        return format(value.value, spec)
+    if isinstance(value, Share):
+        return f"{value.value * 100:.{value.decimals}f}%"
+    if isinstance(value, Text):
+        return value.value
+    if isinstance(value, Candidate):
+        return english(value.label)
+    if isinstance(value, Join):
+        return ", ".join(_english_param(item) for item in value.items)
+    return english(value)
+
+
+@dataclass(frozen=True)
+class _Style:
+    translate: Translate
+    currency: str
+    rate: float
+    language: str
+    candidate_label: CandidateLabel | None
+
+
+def render(
+    message: Message,
+    *,
+    translate: Translate,
+    currency: str,
+    usd_exchange_rate: float,
+    language: str,
+    candidate_label: CandidateLabel | None = None,
+) -> str:
+    """``message`` translated, money (USD) converted at ``usd_exchange_rate`` (units per USD)."""
+    lang = i18n.normalise_language(language)
+    return _render(message, _Style(translate, currency, usd_exchange_rate, lang, candidate_label))
+
+
+def _render(message: Message, style: _Style) -> str:
+    template = style.translate(CONTEXT, message.template) or message.template
+    values = {name: _render_param(value, style) for name, value in message.params}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
+        return message.template.format(**values)
+
+
+def _render_param(value: Param, style: _Style) -> str:
+    lang = style.language
+    if isinstance(value, Money):
+        return i18n.format_money(
+            value.usd, currency=style.currency, usd_exchange_rate=style.rate, language=lang
+        )
+    if isinstance(value, Number):
+        return i18n.format_number(value.value, language=lang, decimals=value.decimals)
+    if isinstance(value, Share):
+        return i18n.format_percent(value.value, language=lang, decimals=value.decimals)
+    if isinstance(value, Text):
+        return value.value
+    if isinstance(value, Candidate):
+        found = style.candidate_label(value.index) if style.candidate_label else None
+        return found if found is not None else _render(value.label, style)
+    if isinstance(value, Join):
+        separator = style.translate(CONTEXT, LIST_SEPARATOR) or LIST_SEPARATOR
+        return separator.join(_render_param(item, style) for item in value.items)
+    return _render(value, style)
+
+
+def templates(message: Message) -> tuple[str, ...]:
+    """Every template in ``message`` and its nested messages (for tests and checks)."""
+    found = [message.template]
+    stack: list[Param] = [value for _, value in message.params]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Message):
+            found.append(value.template)
+            stack.extend(v for _, v in value.params)
+        elif isinstance(value, Candidate):
+            stack.append(value.label)
+        elif isinstance(value, Join):
+            stack.extend(value.items)
+    return tuple(found)
+
+
+def to_json(message: Message) -> dict[str, object]:
+    """The message as JSON values: its English template and parameters (money in USD)."""
+    return {"template": message.template, "params": {k: _param_json(v) for k, v in message.params}}
+
+
+def _param_json(value: Param) -> object:
+    if isinstance(value, Money):
+        return {"usd": value.usd if math.isfinite(value.usd) else None}
+    if isinstance(value, Number | Share):
+        return value.value if math.isfinite(value.value) else None
+    if isinstance(value, Text):
+        return value.value
+    if isinstance(value, Candidate):
+        return {"index": value.index, "label": english(value.label)}
+    if isinstance(value, Join):
+        return [_param_json(item) for item in value.items]
+    return to_json(value)
