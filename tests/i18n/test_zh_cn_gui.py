@@ -348,3 +348,16 @@ def test_money_in_the_results_table_uses_the_chinese_symbols(zh_cn):
 
     assert money(8888.0, "CNY") == "¥8,888"
     assert money(234.5, "USD") == "US$234.50"
+
+
+def test_review_priorities_and_accessible_names_have_no_accelerators(zh_cn, qtbot):
+    from llm_tco.gui.wizard.pages_goals import summary_rows
+    from llm_tco.gui.wizard.wizard import ProjectWizard
+
+    rows = dict(summary_rows(Project()))
+    assert rows["优先级"].startswith("成本 8, 质量 5")
+    assert "(&" not in rows["优先级"]
+    assert "(C)" not in rows["优先级"]
+    wizard = ProjectWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.project_page.name.accessibleName() == "名称"

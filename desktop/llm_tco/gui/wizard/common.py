@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -60,9 +61,20 @@ def float_spin(
     return box
 
 
+_CJK_ACCELERATOR = re.compile(r"\s*\(&[^&\s)]\)")
+
+
+def plain_label(text: str) -> str:
+    """A label without its keyboard accelerator and trailing colon, to show or read out.
+
+    '&Cost' -> 'Cost', 'Na&me:' -> 'Name', '成本(&C)' -> '成本', '名称(&M)：' -> '名称'.
+    """
+    return _CJK_ACCELERATOR.sub("", text).replace("&", "").rstrip(":：").strip()
+
+
 def describe(widget: QWidget, name: str, help_text: str) -> QWidget:
     """Give ``widget`` an accessible name, a description and a tooltip."""
-    widget.setAccessibleName(name.replace("&", "").rstrip(":"))
+    widget.setAccessibleName(plain_label(name))
     widget.setAccessibleDescription(help_text)
     widget.setToolTip(help_text)
     widget.setWhatsThis(help_text)

@@ -16,6 +16,7 @@ from llm_tco.gui.wizard.common import (
     describe,
     float_spin,
     int_spin,
+    plain_label,
     updated,
 )
 from llm_tco.gui.wizard.pages_basics import budget_text, use_case_label
@@ -315,7 +316,7 @@ def summary_rows(
         input=f"{w.input_tokens_per_request:,.0f}", output=f"{w.output_tokens_per_request:,.0f}"
     )
     weights = ", ".join(
-        f"{priority_label(n).replace('&', '')} {getattr(project.priorities, n):g}"
+        f"{plain_label(priority_label(n))} {getattr(project.priorities, n):g}"
         for n in PRIORITY_FIELDS
     )
     months = QCoreApplication.translate("Review", "%n month(s)", "", project.info.horizon_months)
