@@ -42,7 +42,7 @@
 <context>
     <name>PrioritiesPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+253"/>
+        <location filename="../../desktop/llm_tco/gui/wizard/pages_goals.py" line="+254"/>
         <location line="+19"/>
         <source>%n/10</source>
         <translation>
