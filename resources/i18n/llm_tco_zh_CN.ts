@@ -2323,6 +2323,36 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <source>cached prompt share (absolute -/+ 0.3)</source>
         <translation>提示词缓存占比（绝对值 -/+ 0.3）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/perf_adapter.py" line="+180"/>
+        <source>weights {weights} GB do not fit in {tp} x {memory} GB</source>
+        <translation>权重 {weights} GB 放不进 {tp} x {memory} GB 显存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/perf_memory.py" line="+109"/>
+        <source>tensor parallel {tp} does not divide the model&apos;s {heads} attention heads and {kv} KV heads</source>
+        <translation>张量并行度 {tp} 无法整除模型的 {heads} 个注意力头和 {kv} 个 KV 头</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tensor parallel {tp} &gt; {most} GPUs per node of {gpu}</source>
+        <translation>张量并行度 {tp} 超过 {gpu} 每节点 {most} 块 GPU 的上限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>prompt + output exceed the model&apos;s context of {context} tokens</source>
+        <translation>提示词加输出超出模型 {context} 令牌的上下文窗口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weights {weights} GB &gt; {room} GB usable on {where}</source>
+        <translation>权重 {weights} GB，超过 {where} 上可用的 {room} GB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KV cache for one sequence ({held} tokens) needs {need} GB but only {left} GB is left on {where}</source>
+        <translation>一个序列（{held} 令牌）的 KV 缓存需要 {need} GB，但 {where} 上只剩 {left} GB</translation>
+    </message>
 </context>
 <context>
     <name>EntryFormDialog</name>
@@ -4893,7 +4923,27 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>供应商独立性</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+143"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU rental prices</source>
+        <translation>GPU 租用价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuning prices</source>
+        <translation>调优价格</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>With the {criterion} weight at {flip:.1f} (now {now:g}), {winner} would rank first.</source>
         <translation>若“{criterion}”的权重为 {flip:.1f}（当前为 {now:g}），{winner} 将排名第一。</translation>
     </message>
@@ -4939,17 +4989,18 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>GPU 价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="-77"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+1"/>
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+1"/>
         <source>Throughput per GPU</source>
         <translation>每块 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="-53"/>
+        <location filename="../../desktop/llm_tco/gui/results/adapter.py" line="+24"/>
         <source>{driver} {swing}: {winner} would rank first.</source>
         <translation>{driver} {swing}：{winner} 将排名第一。</translation>
     </message>

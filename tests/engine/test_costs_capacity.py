@@ -109,4 +109,4 @@ def test_roofline_stand_in_respects_memory() -> None:
     assert list(table.fits) == [False, True, True]
     assert table.output_tokens_per_s[0] == 0
     assert table.output_tokens_per_s[1] > 0
-    assert "do not fit" in table.reason[0]
+    assert "do not fit" in str(table.reason[0])

@@ -102,8 +102,8 @@ def test_reasons_for_context_and_node_limits() -> None:
     )
     r = evaluate_batch(batch, input_tokens=4000, output_tokens=200)
     assert not r.fits.any()
-    assert "context of 4096 tokens" in r.reason[0]
-    assert "tensor parallel 16 > 8 GPUs per node" in r.reason[1]
+    assert "context of 4096 tokens" in str(r.reason[0])
+    assert "tensor parallel 16 > 8 GPUs per node" in str(r.reason[1])
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,7 @@ def test_tensor_parallel_must_split_the_heads() -> None:
     )
     r = evaluate_batch(batch, input_tokens=100, output_tokens=100)
     assert r.fits.tolist() == [True, False, True]
-    assert "does not divide the model's 28 attention heads" in r.reason[1]
+    assert "does not divide the model's 28 attention heads" in str(r.reason[1])
 
 
 def test_empty_batch_evaluates_to_empty_arrays() -> None:

@@ -11,11 +11,13 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from llm_tco import i18n
 from llm_tco.engine.catalog import Catalogs, load_catalogs
+from llm_tco.engine.constraints import BIT
 from llm_tco.engine.evaluate import evaluate
 from llm_tco.engine.messages import CONTEXT, Candidate, Join, Message, templates
 from llm_tco.engine.project_model import Project
@@ -78,6 +80,9 @@ def _messages(result: EvaluationResult) -> list[Message]:
     found += [b.description_message for b in result.sensitivity if b.description_message]
     if result.uncertainty is not None:
         found += result.uncertainty.distribution_messages.values()
+    memory = np.flatnonzero(np.asarray(result.reason_bits) & BIT["memory"])[:1]
+    for row in memory:  # the performance model's own reasons ("weights 236 GB > 41 GB usable")
+        found += result.reason_messages(int(row))
     return found
 
 
@@ -108,6 +113,7 @@ def test_the_evaluation_says_things_with_money_and_exclusions(cny) -> None:
     kinds = {type(v).__name__ for m in messages for _, v in m.params}
     assert {"Money", "Candidate"} <= kinds
     assert any("budget is" in str(m) for m in messages)  # a money exclusion reason
+    assert any("does not fit in memory" in str(m) for m in messages)
 
 
 def test_every_engine_template_used_has_a_chinese_translation(cny, zh_cn) -> None:

@@ -54,7 +54,7 @@ class PerfResult:
     """Per-configuration answers (arrays of length N); throughput is per replica."""
 
     fits: BoolArray
-    reason: ObjArray  # str per row, "" where it fits
+    reason: ObjArray  # per row: a messages.Message, "" where it fits
     weights_gb_per_gpu: FloatArray
     kv_cache_gb: FloatArray
     max_concurrency: FloatArray

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from llm_tco.engine.catalog_schema import Gpu, Model
 from llm_tco.engine.errors import CatalogError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, msg
 
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
@@ -28,7 +29,7 @@ class PerfTable:
     """Per configuration (one row each): fit, capacity at the latency target, latency."""
 
     fits: BoolArray
-    reason: tuple[str, ...]
+    reason: tuple[str | Message, ...]  # "" where it fits; a Message from the built-in model
     weights_gb_per_gpu: FloatArray
     output_tokens_per_s: FloatArray
     """Whole replica, at the largest batch that meets the latency targets (where none does: the
@@ -126,7 +127,9 @@ def evaluate_configs(
     tps = np.where(fits, np.nan_to_num(_as_float(res.output_tokens_per_s, n, 0.0)), 0.0)
     return PerfTable(
         fits=fits,
-        reason=tuple(str(r) for r in np.asarray(res.reason).reshape(n)),
+        reason=tuple(
+            r if isinstance(r, Message) else str(r) for r in np.asarray(res.reason).reshape(n)
+        ),
         weights_gb_per_gpu=_as_float(res.weights_gb_per_gpu, n, np.nan),
         output_tokens_per_s=tps,
         ttft_s=np.nan_to_num(_as_float(res.ttft_s, n, np.inf), nan=np.inf),
@@ -170,8 +173,17 @@ def _roofline(
     step = a + b * np.maximum(batch, 1.0)
     ttft = 2.0 * active * input_tokens / (tp * flops) + a
     meets = fits & (batch >= 1.0) & ((ttft_target_s is None) | (ttft <= (ttft_target_s or 0.0)))
-    reason = tuple(
-        "" if ok else f"weights {w / 1e9:.0f} GB do not fit in {t:.0f} x {mm / 1e9:.0f} GB"
+    reason: tuple[str | Message, ...] = tuple(
+        ""
+        if ok
+        else msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText", "weights {weights} GB do not fit in {tp} x {memory} GB"
+            ),
+            weights=Number(float(w / 1e9)),
+            tp=Number(float(t)),
+            memory=Number(float(mm / 1e9)),
+        )
         for ok, w, t, mm in zip(fits, weights, tp, mem, strict=True)
     )
     return PerfTable(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, msg
 from llm_tco.engine.perf_config import GB, BoolArray, ConfigBatch, FloatArray, ObjArray
 
 
@@ -76,7 +77,7 @@ def _reasons(
     held: FloatArray,
     ctx_ok: BoolArray,
 ) -> ObjArray:
-    """Why each configuration does not fit, with the numbers ("" where it fits).
+    """Why each configuration does not fit, with the numbers: a Message ("" where it fits).
 
     Only the failing rows are formatted, so the cost is small next to the arithmetic.
     """
@@ -100,25 +101,49 @@ def _reason(
     held: FloatArray,
     ctx_ok: BoolArray,
     node_ok: BoolArray,
-) -> str:
-    where = f"{batch.tp[i]} x {batch.gpu_name[i]}"
+) -> Message:
+    tp = str(batch.tp[i])
+    where = f"{tp} x {batch.gpu_name[i]}"
     if not node_ok[i] and batch.tp[i] <= batch.max_gpus_per_node[i]:
-        return (
-            f"tensor parallel {batch.tp[i]} does not divide the model's "
-            f"{batch.attn_heads[i]:.0f} attention heads and {batch.kv_heads[i]:.0f} KV heads"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText",
+                "tensor parallel {tp} does not divide the model's {heads} attention heads "
+                "and {kv} KV heads",
+            ),
+            tp=tp,
+            heads=Number(float(batch.attn_heads[i])),
+            kv=Number(float(batch.kv_heads[i])),
         )
     if not node_ok[i]:
-        return (
-            f"tensor parallel {batch.tp[i]} > {batch.max_gpus_per_node[i]} GPUs per node "
-            f"of {batch.gpu_name[i]}"
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "tensor parallel {tp} > {most} GPUs per node of {gpu}"),
+            tp=tp,
+            most=str(batch.max_gpus_per_node[i]),
+            gpu=str(batch.gpu_name[i]),
         )
     if not ctx_ok[i]:
-        return f"prompt + output exceed the model's context of {batch.context_tokens[i]:.0f} tokens"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "EngineText", "prompt + output exceed the model's context of {context} tokens"
+            ),
+            context=Number(float(batch.context_tokens[i])),
+        )
     if free[i] <= 0:
-        weights, room = batch.weight_bytes[i] / GB, usable[i] / GB
-        return f"weights {weights:.1f} GB > {room:.1f} GB usable on {where}"
-    need = batch.kv_bytes_per_token[i] * held[i] / GB
-    return (
-        f"KV cache for one sequence ({held[i]:.0f} tokens) needs {need:.3f} GB but only "
-        f"{kv_bytes[i] / GB:.3f} GB is left on {where}"
+        return msg(
+            QT_TRANSLATE_NOOP("EngineText", "weights {weights} GB > {room} GB usable on {where}"),
+            weights=Number(float(batch.weight_bytes[i] / GB), 1),
+            room=Number(float(usable[i] / GB), 1),
+            where=where,
+        )
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "EngineText",
+            "KV cache for one sequence ({held} tokens) needs {need} GB but only {left} GB is "
+            "left on {where}",
+        ),
+        held=Number(float(held[i])),
+        need=Number(float(batch.kv_bytes_per_token[i] * held[i] / GB), 3),
+        left=Number(float(kv_bytes[i] / GB), 3),
+        where=where,
     )

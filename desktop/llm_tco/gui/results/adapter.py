@@ -255,8 +255,19 @@ def _source(src: Any) -> SourceRef:
         as_of: dt.date | None = dt.date.fromisoformat(src.as_of)
     except (TypeError, ValueError):
         as_of = None
-    label = f"{src.catalog.replace('_', ' ')}: {src.entry_id}"
+    label = f"{_catalog_label(src.catalog)}: {src.entry_id}"
     return SourceRef(label=label, url=src.source, as_of=as_of, stale=bool(src.stale))
+
+
+def _catalog_label(code: str) -> str:
+    names = {
+        "models": QCoreApplication.translate("Results", "Models"),
+        "gpus": QCoreApplication.translate("Results", "GPUs"),
+        "gpu_offers": QCoreApplication.translate("Results", "GPU rental prices"),
+        "api_offers": QCoreApplication.translate("Results", "API prices"),
+        "tuning_offers": QCoreApplication.translate("Results", "Tuning prices"),
+    }
+    return names.get(code, code.replace("_", " "))
 
 
 def _what_would_change(result: Any, rec: Any) -> tuple[str, ...]:
