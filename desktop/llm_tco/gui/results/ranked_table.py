@@ -62,7 +62,7 @@ def column_menu(table: QTableView) -> QMenu:
         action.toggled.connect(lambda shown, c=column: set_column_shown(table, c, shown=shown))
     menu.addSeparator()
     show_all = menu.addAction(QCoreApplication.translate("Results", "Show all columns"))
-    show_all.triggered.connect(lambda: [set_column_shown(table, c, shown=True) for c in Column])
+    show_all.triggered.connect(lambda: show_all_columns(table))
     return menu
 
 
@@ -112,3 +112,9 @@ class ElidingLabel(QLabel):
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(self.contentsRect(), flags, self.elided_text())
         painter.end()
+
+
+def show_all_columns(table: QTableView) -> None:
+    """Show every column of the ranked table."""
+    for column in Column:
+        set_column_shown(table, column, shown=True)
