@@ -78,6 +78,22 @@ def test_cny_project_prints_yuan(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "(CNY, 24 months)" in english
 
 
+def test_engine_sentences_in_chinese_and_in_yuan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reasons, excluded options, break-evens and warnings come from the engine: translated too."""
+    project = _cny_project(tmp_path)
+    assert main(["--language", "zh_CN", "evaluate", str(project), "--no-monte-carlo"]) == 0
+    out = capsys.readouterr().out
+    assert "$" not in out  # no dollar sign anywhere, not even inside the engine's sentences
+    for english in ("costs ", "pay per token", " via ", "hosted open", "cheaper", "warning:"):
+        assert english not in out
+    assert "按令牌付费" in out  # the deciding factor of a pay-per-token option
+    reasons = [line for line in out.splitlines() if line.startswith("      - ")]
+    assert reasons
+    assert all("¥" in r for r in reasons if "每月" in r)
+
+
 def test_money_is_converted_at_the_project_rate(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

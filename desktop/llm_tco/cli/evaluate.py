@@ -42,8 +42,35 @@ class _Text:
     """Formatting of one result in one language: money in the project's currency, numbers."""
 
     def __init__(self, result: Any, language: str) -> None:
+        self.result = result
         self.currency, self.rate = result.currency, result.usd_exchange_rate
         self.language = language
+
+    def engine(self, message: Any, fallback: str) -> str:
+        """An engine sentence in the CLI's language, money in the project's currency."""
+        if message is None:
+            return fallback
+        from llm_tco.cli.language import translator
+        from llm_tco.engine.messages import render
+
+        return render(
+            message,
+            translate=translator(),
+            currency=self.currency,
+            usd_exchange_rate=self.rate,
+            language=self.language,
+            candidate_label=self.label,
+        )
+
+    def engines(self, messages: Any, fallback: Any) -> list[str]:
+        """Each message as :meth:`engine` renders it (the English ``fallback`` when none)."""
+        if not messages:
+            return [str(text) for text in fallback]
+        return [self.engine(m, "") for m in messages]
+
+    def label(self, index: int) -> str:
+        """Candidate row ``index`` by its label, in the CLI's language."""
+        return self.engine(self.result.candidates.label_message(index), "")
 
     def money(self, usd: float) -> str:
         from llm_tco.i18n import format_money
@@ -66,11 +93,6 @@ class _Text:
         from llm_tco.i18n import currency_symbol
 
         return currency_symbol(self.currency, language=self.language)
-
-
-def _engine_text(value: Any) -> str:
-    """An engine sentence (reason, break-even description) as text."""
-    return str(value)
 
 
 def _table(result: Any, top: int, language: str = "en") -> str:
@@ -105,20 +127,20 @@ def _table(result: Any, top: int, language: str = "en") -> str:
     for r in result.recommendations[:top]:
         row = [
             rjust(str(r.rank), 2),
-            ljust(clip(r.label, LABEL_COLUMNS), LABEL_COLUMNS),
+            ljust(clip(f.label(r.index), LABEL_COLUMNS), LABEL_COLUMNS),
             rjust(f.money(r.monthly_cost_usd), money_cols),
             rjust(f.money(r.cost_per_million_tokens_usd), 12),
             rjust(f.percent(r.utilisation), 6),
             rjust(f.number(r.score, 2), 5),
         ]
         lines.append("  ".join(row))
-        lines.extend(f"      - {_engine_text(reason)}" for reason in r.reasons)
+        lines.extend(f"      - {reason}" for reason in f.engines(r.reason_messages, r.reasons))
     lines += ["", tr("Cheapest (cost only):")]
     lines += [
         "  ".join(
             [
                 rjust(str(r.rank), 2),
-                ljust(clip(r.label, LABEL_COLUMNS), LABEL_COLUMNS),
+                ljust(clip(f.label(r.index), LABEL_COLUMNS), LABEL_COLUMNS),
                 rjust(f.money(r.monthly_cost_usd), money_cols),
             ]
         )
@@ -130,21 +152,24 @@ def _table(result: Any, top: int, language: str = "en") -> str:
         separator = tr("; ")
         for e in result.excluded_closest[:3]:
             text = excluded.format(
-                option=clip(e.label, 70),
+                option=clip(f.label(e.index), 70),
                 cost=f.money(e.monthly_cost_usd),
-                reasons=separator.join(_engine_text(x) for x in e.reasons),
+                reasons=separator.join(f.engines(e.reason_messages, e.reasons)),
             )
             lines.append(f"    {text}")
     if result.break_even:
         lines += ["", tr("Break-even:")]
-        lines += [f"    {_engine_text(b.description)}" for b in result.break_even[:4]]
+        lines += [
+            f"    {f.engine(b.description_message, b.description)}" for b in result.break_even[:4]
+        ]
     as_of = tr("{catalog} {date}")
     dates = tr(", ").join(as_of.format(catalog=k, date=v) for k, v in result.catalog_as_of.items())
     lines += ["", tr("Catalogs as of: {dates}").format(dates=dates)]
     rate = _exchange_rate(result, language)
     if rate:
         lines.append(tr("Exchange rate: {rate}").format(rate=rate))
-    lines += [tr("warning: {message}").format(message=w) for w in result.warnings]
+    warnings = f.engines(result.warning_messages, result.warnings)
+    lines += [tr("warning: {message}").format(message=w) for w in warnings]
     return "\n".join(lines)
 
 

@@ -41,6 +41,11 @@ def tr(text: str) -> str:
     return _translate(CONTEXT, text) or text
 
 
+def translator() -> Translate:
+    """The ``translate(context, text)`` function of the command line's language."""
+    return _translate
+
+
 def current_language() -> str:
     """The language chosen by the last :func:`use_language` ('en' before any)."""
     return _language
