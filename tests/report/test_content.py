@@ -10,7 +10,7 @@ from pathlib import Path
 from report_helpers import Evaluated
 
 from llm_tco.report.content import build_content
-from llm_tco.report.formatting import PlainFormatter
+from llm_tco.report.formatting import ReportFormatter
 from llm_tco.report.html import report_html
 from llm_tco.report.model import ChartSpec, KeyValues, Table
 
@@ -21,7 +21,7 @@ def test_headline_names_the_best_option_with_monthly_and_horizon_cost(evaluated:
     r = evaluated.result
     best = r.recommendations[0]
     content = build_content(evaluated.project, r, evaluated.catalogs)
-    fmt = PlainFormatter()
+    fmt = ReportFormatter()
     assert best.model_name in content.headline
     assert fmt.money(best.monthly_cost_usd, "USD") in content.headline
     assert fmt.money(best.total_cost_usd, "USD") in content.headline
@@ -39,11 +39,26 @@ def test_money_is_converted_to_the_project_currency(evaluated_cny: Evaluated) ->
     r = evaluated_cny.result
     best = r.recommendations[0]
     content = build_content(evaluated_cny.project, r, evaluated_cny.catalogs)
-    expected = PlainFormatter().money(best.monthly_cost_usd * 7.1, "CNY")
+    expected = ReportFormatter().money(best.monthly_cost_usd * 7.1, "CNY")
     assert r.usd_exchange_rate == 7.1
     assert expected in content.headline
     assert "USD" not in content.headline
     assert content.project_name == "企业知识库助手"
+
+
+def test_money_and_shares_follow_the_report_language(evaluated_cny: Evaluated) -> None:
+    """Chinese report: '¥8,888'; English report of the same project: 'CN¥8,888'; '42%' in both."""
+    r = evaluated_cny.result
+    best = r.recommendations[0]
+    amount = best.monthly_cost_usd * r.usd_exchange_rate
+    chinese = build_content(evaluated_cny.project, r, evaluated_cny.catalogs, language="zh_CN")
+    english = build_content(evaluated_cny.project, r, evaluated_cny.catalogs, language="en")
+    assert chinese.recommended_monthly.startswith("¥")
+    assert english.recommended_monthly.startswith("CN¥")
+    assert chinese.recommended_monthly[1:] == english.recommended_monthly[3:]
+    assert float(chinese.recommended_monthly[1:].replace(",", "")) == round(amount)
+    assert ReportFormatter("zh_CN").percent(0.42) == "42%"
+    assert ReportFormatter().money(12.5, "XYZ") == "12.50 XYZ"  # a code without a symbol
 
 
 def test_every_sentence_goes_through_the_translation_function(evaluated: Evaluated) -> None:
@@ -103,7 +118,7 @@ def test_ranked_table_follows_the_engine_ranking(evaluated: Evaluated) -> None:
     table = ranking.blocks[0]
     assert isinstance(table, Table)
     assert len(table.rows) == min(5, len(r.recommendations))
-    fmt = PlainFormatter()
+    fmt = ReportFormatter()
     for row, rec in zip(table.rows, r.recommendations, strict=False):
         assert row[0] == str(rec.rank)
         assert rec.model_name in row[1]

@@ -24,7 +24,7 @@ from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import EvaluationResult, Recommendation
 from llm_tco.report.content_details import ReportDetails
 from llm_tco.report.content_summary import ReportSummary
-from llm_tco.report.formatting import Formatter, PlainFormatter
+from llm_tco.report.formatting import Formatter, ReportFormatter
 from llm_tco.report.labels import ReportLabels, Translate, identity
 from llm_tco.report.model import (
     Block,
@@ -57,7 +57,7 @@ class Report:
         top_n: int = TOP_N,
     ) -> None:
         self.project, self.result, self.catalogs = project, result, catalogs
-        self.fmt: Formatter = formatter or PlainFormatter()
+        self.fmt: Formatter = formatter or ReportFormatter(language)
         self.labels = ReportLabels(translate)
         self.translate = translate
         self.language = language

@@ -1,22 +1,23 @@
-"""Number formatting for the report: one interface, a pure default and the app's locale-aware one.
+"""Number formatting for the report: one interface and its implementation on ``llm_tco.i18n``.
 
-The PDF renderer passes :class:`LocaleFormatter`, which calls the very functions the results view
-uses (``llm_tco.gui.results.formatting``), so the report prints a cost exactly as the app shows it.
-:class:`PlainFormatter` (no Qt) formats the same way in an English locale; tests and the pure
-content builder use it.
+:class:`ReportFormatter` writes money, numbers and shares in the *report's* language (which may
+differ from the interface's) with the same pure functions the results view uses
+(``llm_tco.i18n``: '$12,345', '¥8,888', '1,234.5', '42%'), so the report prints an amount exactly
+as the app shows it in that language. No Qt here.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Protocol
+
+from llm_tco import i18n
 
 
 class Formatter(Protocol):
     """How the report writes money, plain numbers and shares."""
 
     def money(self, value: float | None, currency: str, *, decimals: int | None = None) -> str:
-        """Money already converted to ``currency``: '12,345 USD'."""
+        """Money already converted to ``currency``: '$12,345'."""
         ...
 
     def number(self, value: float | None, *, decimals: int = 0) -> str:
@@ -24,60 +25,33 @@ class Formatter(Protocol):
         ...
 
     def percent(self, share: float | None, *, decimals: int = 0) -> str:
-        """A 0..1 share as a percentage: '42 %'."""
+        """A 0..1 share as a percentage: '42%'."""
         ...
 
 
-DASH = "-"
+DASH = i18n.DASH
 
 
-def _finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)
+class ReportFormatter:
+    """Money, numbers and shares in one language ('en' or 'zh_CN'), CLDR style."""
 
-
-class PlainFormatter:
-    """English-style grouping (1,234.5) without Qt; same rules as the results view."""
-
-    def money(self, value: float | None, currency: str, *, decimals: int | None = None) -> str:
-        """Money already converted to ``currency``; 0 decimals from 100 upwards, else 2."""
-        if value is None or not math.isfinite(value):
-            return DASH
-        if decimals is None:
-            decimals = 0 if abs(value) >= 100 else 2
-        return f"{value:,.{decimals}f} {currency}"
-
-    def number(self, value: float | None, *, decimals: int = 0) -> str:
-        """A plain number with thousands separators."""
-        if value is None or not math.isfinite(value):
-            return DASH
-        return f"{value:,.{decimals}f}"
-
-    def percent(self, share: float | None, *, decimals: int = 0) -> str:
-        """A 0..1 share as a percentage."""
-        if share is None or not math.isfinite(share):
-            return DASH
-        return f"{100.0 * share:,.{decimals}f} %"
-
-
-class LocaleFormatter:
-    """The results view's own formatting functions (Qt's default ``QLocale``)."""
+    def __init__(self, language: str = i18n.DEFAULT_LANGUAGE) -> None:
+        self.language = i18n.normalise_language(language)
 
     def money(self, value: float | None, currency: str, *, decimals: int | None = None) -> str:
-        """Money as the results table shows it."""
-        from llm_tco.gui.results import formatting
-
-        if not _finite(value):
-            return DASH
-        return formatting.money(value, currency, decimals=decimals)
+        """Money already in ``currency``: none from 1,000 up, cents below; an unknown code last."""
+        try:
+            return i18n.format_amount(
+                value, currency=currency, language=self.language, decimals=decimals
+            )
+        except i18n.UnknownCurrencyError:  # a code without a symbol: '12.50 XYZ'
+            text = i18n.format_number(value, language=self.language, decimals=decimals or 2)
+            return text if text == DASH else f"{text} {currency}"
 
     def number(self, value: float | None, *, decimals: int = 0) -> str:
-        """A plain number as the results view shows it."""
-        from llm_tco.gui.results import formatting
-
-        return formatting.number(value, decimals=decimals) if _finite(value) else DASH
+        """A plain number with thousands separators, or a dash."""
+        return i18n.format_number(value, language=self.language, decimals=decimals)
 
     def percent(self, share: float | None, *, decimals: int = 0) -> str:
-        """A share as the results view shows it."""
-        from llm_tco.gui.results import formatting
-
-        return formatting.percent(share, decimals=decimals) if _finite(share) else DASH
+        """A 0..1 share as a percentage, or a dash."""
+        return i18n.format_percent(share, language=self.language, decimals=decimals)

@@ -47,7 +47,6 @@ from llm_tco.engine.results import EvaluationResult
 from llm_tco.report.charts import render_charts
 from llm_tco.report.content import build_content
 from llm_tco.report.fonts import register_fonts, report_font
-from llm_tco.report.formatting import LocaleFormatter
 from llm_tco.report.html import STYLE, chart_url, report_html
 from llm_tco.report.labels import Translate
 from llm_tco.report.model import ReportContent
@@ -276,7 +275,7 @@ def export_pdf(
         _say(progress, 2, "content")
         content = build_content(
             project, result, catalogs, translate=translate or default_translate(language),
-            formatter=LocaleFormatter(), language=language,
+            language=language,
         )  # fmt: skip
         if charts is None:
             charts = prepare_charts(content, result, progress=progress)

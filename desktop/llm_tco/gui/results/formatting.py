@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from llm_tco import i18n
 
@@ -42,17 +42,13 @@ def money(
 
 
 def number(value: float | None, *, decimals: int = 0) -> str:
-    """A plain number with locale grouping, or a dash."""
-    if value is None or not math.isfinite(value):
-        return "–"
-    return QLocale().toString(float(value), "f", decimals)
+    """A plain number with grouping in the language shown ('1,234.5'), or a dash."""
+    return i18n.format_number(value, decimals=decimals)
 
 
 def percent(share: float | None, *, decimals: int = 0) -> str:
-    """A 0..1 share as a percentage."""
-    if share is None or not math.isfinite(share):
-        return "–"
-    return f"{QLocale().toString(100.0 * share, 'f', decimals)} %"
+    """A 0..1 share as a percentage ('42%', CLDR: no space in en and zh_CN), or a dash."""
+    return i18n.format_percent(share, decimals=decimals)
 
 
 def component_label(key: str) -> str:
