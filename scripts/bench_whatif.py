@@ -118,10 +118,12 @@ class TimedEngine:
         self.rank_ms: list[float] = []
         self.rank_cpu_ms: list[float] = []
 
-    def __call__(self, project, catalogs, *, monte_carlo, analyses=True):
+    def __call__(self, project, catalogs, *, monte_carlo, analyses=True, progress=None):
         start, cpu = time.perf_counter(), time.thread_time()
         try:
-            return self._evaluate(project, catalogs, monte_carlo=monte_carlo, analyses=analyses)
+            return self._evaluate(
+                project, catalogs, monte_carlo=monte_carlo, analyses=analyses, progress=progress
+            )
         finally:
             if not monte_carlo:
                 self.rank_ms.append(1000.0 * (time.perf_counter() - start))

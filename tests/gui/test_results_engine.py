@@ -183,3 +183,17 @@ def test_charts_for_each_example_project(qtbot, catalogs, example) -> None:
 
 def table_key(result, index: int) -> str:
     return result.candidates.candidate_id(index)
+
+
+def test_monte_carlo_progress_moves_the_bar(qtbot, catalogs) -> None:
+    """The engine tells the worker how far the analyses are; the bar shows steps in between."""
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    values: list[int] = []
+    panel.evaluator.progress.connect(values.append)
+    with qtbot.waitSignal(panel.monteCarloFinished, timeout=60_000):
+        panel.set_project(_project(), catalogs)
+    assert any(0 < v < 100 for v in values)
+    assert values == sorted(values)
+    assert values[-1] == 100
+    panel.evaluator.wait()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -82,23 +83,70 @@ def weight_flips(s: Scored, ranking: IntArray) -> tuple[WeightFlip, ...]:
     return tuple(out)
 
 
+Progress = Callable[[float], None]
+"""Told the share of the analyses done (0-1) between steps; it may raise to stop the run."""
+
+# rough share of the analyses' time per step (measured on the example projects)
+STEP_SHARES = {"break_even": 0.25, "tornado": 0.4, "weight_flips": 0.05, "monte_carlo": 0.3}
+
+
+class _Steps:
+    """Reports progress between the steps of the analyses (and within the tornado)."""
+
+    def __init__(self, progress: Progress | None, steps: list[str]) -> None:
+        self.progress = progress
+        total = sum(STEP_SHARES[k] for k in steps)
+        self.starts: dict[str, tuple[float, float]] = {}
+        done = 0.0
+        for k in steps:
+            self.starts[k] = (done / total, STEP_SHARES[k] / total)
+            done += STEP_SHARES[k]
+
+    def at(self, step: str, within: float = 0.0) -> None:
+        if self.progress is not None:
+            start, share = self.starts[step]
+            self.progress(start + share * within)
+
+    def within(self, step: str) -> Progress | None:
+        return None if self.progress is None else (lambda share: self.at(step, share))
+
+
 def run_analyses(
-    s: Scored, ranking: IntArray, *, monte_carlo: bool, mc_samples: int | None = None
+    s: Scored,
+    ranking: IntArray,
+    *,
+    monte_carlo: bool,
+    mc_samples: int | None = None,
+    progress: Progress | None = None,
 ) -> Analyses:
-    """Break-even + volume curve, tornado, weight flips and (optionally) Monte Carlo."""
+    """Break-even + volume curve, tornado, weight flips and (optionally) Monte Carlo.
+
+    ``progress`` is called with the share done (0-1) between steps; an exception it raises
+    (a cancelled run) stops the analyses and propagates.
+    """
+    steps = _Steps(progress, [*STEP_SHARES][: 4 if monte_carlo else 3])
+    steps.at("break_even")
     lead = leaders(s, ranking)
     curve = volume_curve(s, lead)
+    found = break_even(s, lead, curve)
+    steps.at("tornado")
+    bars = tornado(s, int(ranking[0]), progress=steps.within("tornado"))
+    steps.at("weight_flips")
+    flips = weight_flips(s, ranking)
     mc = None
     if monte_carlo:
+        steps.at("monte_carlo")
         sc = s.ctx.project.scenario
         rows = distinct(ranking, s, limit=MC_CANDIDATES)
         mc = _monte_carlo(s, rows, mc_samples or sc.monte_carlo_samples, sc.seed)
+    if progress is not None:
+        progress(1.0)
     return Analyses(
-        break_even=break_even(s, lead, curve),
+        break_even=found,
         volume_curve=curve,
-        sensitivity=tornado(s, int(ranking[0])),
+        sensitivity=bars,
         uncertainty=mc,
-        weight_flips=weight_flips(s, ranking),
+        weight_flips=flips,
     )
 
 
@@ -106,4 +154,4 @@ def _monte_carlo(s: Scored, rows: list[int], samples: int, seed: int) -> MonteCa
     return monte_carlo(s, rows, samples=samples, seed=seed)
 
 
-__all__ = ["Analyses", "leaders", "np", "run_analyses", "weight_flips"]
+__all__ = ["Analyses", "Progress", "leaders", "np", "run_analyses", "weight_flips"]

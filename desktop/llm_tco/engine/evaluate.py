@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -292,8 +292,13 @@ def evaluate(
     monte_carlo: bool = True,
     analyses: bool = True,
     today: dt.date | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> EvaluationResult:
-    """Rank every candidate for the project (USD); analyses: break-even, tornado, Monte Carlo."""
+    """Rank every candidate for the project (USD); analyses: break-even, tornado, Monte Carlo.
+
+    ``progress`` is told the share of the analyses done (0-1) between their steps; an exception it
+    raises (for example a cancelled run) stops the evaluation and propagates to the caller.
+    """
     from llm_tco.engine.analyses import run_analyses
 
     today = today or dt.date.today()
@@ -306,7 +311,11 @@ def evaluate(
     recs, cheap = recommendation_lists(
         (distinct(ranking, s, limit=TOP_N), distinct(cost_ranking, s, limit=TOP_N)), s
     )
-    extra = run_analyses(s, ranking, monte_carlo=monte_carlo) if analyses and len(ranking) else None
+    extra = (
+        run_analyses(s, ranking, monte_carlo=monte_carlo, progress=progress)
+        if analyses and len(ranking)
+        else None
+    )
     return _assemble(project, catalogs, s, ranking, cost_ranking, recs, cheap, extra, today)
 
 

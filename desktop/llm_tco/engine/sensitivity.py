@@ -8,6 +8,7 @@ capacity (tokens/s) is held at its base value (the performance model is not re-r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -93,13 +94,20 @@ def contenders(s: Scored, winner: int) -> IntArray:
     return np.unique(np.concatenate(keep))
 
 
-def tornado(s: Scored, winner: int) -> tuple[SensitivityBar, ...]:
-    """One bar per driver, sorted by the swing of today's winner's total cost (largest first)."""
+def tornado(
+    s: Scored, winner: int, *, progress: Callable[[float], None] | None = None
+) -> tuple[SensitivityBar, ...]:
+    """One bar per driver, sorted by the swing of today's winner's total cost (largest first).
+
+    ``progress`` (share 0-1 of the drivers done) is called after each driver; it may raise to stop.
+    """
     rows = contenders(s, winner)
     pos = int(np.flatnonzero(rows == winner)[0])
     t = s.ctx.enum.table
     bars = []
-    for name, words, low, high in DRIVERS:
+    for k, (name, words, low, high) in enumerate(DRIVERS):
+        if progress is not None:
+            progress(k / len(DRIVERS))
         out = []
         for mult in (low, high):
             total, sc = swing_scores(s, rows, **{name: _value(s, name, mult)})

@@ -142,12 +142,22 @@ class Evaluator(QObject):
 
 
 def default_evaluate(
-    project: Any, catalogs: Any, *, monte_carlo: bool, analyses: bool = True
+    project: Any,
+    catalogs: Any,
+    *,
+    monte_carlo: bool,
+    analyses: bool = True,
+    progress: Callable[[float], None] | None = None,
 ) -> Any:
-    """The engine's ``evaluate`` (imported late so the results view loads without the engine)."""
+    """The engine's ``evaluate`` (imported late so the results view loads without the engine).
+
+    ``progress`` gets the share of the analyses done; the worker's raises to cancel the run.
+    """
     from llm_tco.engine.evaluate import evaluate
 
-    return evaluate(project, catalogs, monte_carlo=monte_carlo, analyses=analyses)
+    return evaluate(
+        project, catalogs, monte_carlo=monte_carlo, analyses=analyses, progress=progress
+    )
 
 
 def keep_analyses(view: ResultsView, old: ResultsView | None) -> ResultsView:
