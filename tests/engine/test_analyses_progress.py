@@ -60,3 +60,29 @@ def test_the_ranking_alone_reports_nothing() -> None:
     result = evaluate(_project(), catalogs(), today=TODAY, analyses=False, progress=seen.append)
     assert seen == []
     assert result.uncertainty is None
+
+
+def test_ranking_then_analyses_of_one_project_object_match_a_fresh_evaluation() -> None:
+    """The second call on the same project object reuses the costing; its answer is the same."""
+    p, c = _project(), catalogs()
+    ranked = evaluate(p, c, today=TODAY, analyses=False)
+    full = evaluate(p, c, today=TODAY)
+    fresh = evaluate(_project(), c, today=TODAY)
+    np.testing.assert_array_equal(ranked.total_cost_usd, fresh.total_cost_usd)
+    np.testing.assert_array_equal(full.total_cost_usd, fresh.total_cost_usd)
+    assert full.uncertainty is not None
+    assert fresh.uncertainty is not None
+    np.testing.assert_array_equal(full.uncertainty.p50_usd, fresh.uncertainty.p50_usd)
+    edited = p.model_copy(
+        update={"assumptions": p.assumptions.model_copy(update={"volume_multiplier": 3.0})}
+    )
+    bigger = evaluate(edited, c, today=TODAY, analyses=False)
+    assert np.nanmin(bigger.total_cost_usd) > np.nanmin(ranked.total_cost_usd)
+
+
+def test_a_project_changed_in_place_is_costed_anew() -> None:
+    p, c = _project(), catalogs()
+    before = evaluate(p, c, today=TODAY, analyses=False)
+    p.assumptions.volume_multiplier = 4.0  # sections validate assignments but are not frozen
+    after = evaluate(p, c, today=TODAY, analyses=False)
+    assert np.nanmin(after.total_cost_usd) > np.nanmin(before.total_cost_usd)

@@ -128,7 +128,7 @@ def run_analyses(
     steps.at("break_even")
     lead = leaders(s, ranking)
     curve = volume_curve(s, lead)
-    found = break_even(s, lead, curve)
+    found = break_even(s, lead, curve, progress=steps.within("break_even"))
     steps.at("tornado")
     bars = tornado(s, int(ranking[0]), progress=steps.within("tornado"))
     steps.at("weight_flips")

@@ -8,6 +8,7 @@ bisection to 0.1 % in volume.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import combinations
 
@@ -54,10 +55,19 @@ def volume_curve(s: Scored, leaders: list[int]) -> VolumeCurve:
     return VolumeCurve(grid, cost, tuple(leaders), tuple(t.label(i) for i in leaders))
 
 
-def _bisect(s: Scored, a: IntArray, b: IntArray, lo: FloatArray, hi: FloatArray) -> FloatArray:
+def _bisect(
+    s: Scored,
+    a: IntArray,
+    b: IntArray,
+    lo: FloatArray,
+    hi: FloatArray,
+    progress: Callable[[float], None] | None = None,
+) -> FloatArray:
     rows = np.concatenate([a, b])
     sign_lo = np.sign(monthly_at(s, a, lo) - monthly_at(s, b, lo))
-    for _ in range(BISECTIONS):
+    for k in range(BISECTIONS):
+        if progress is not None:
+            progress(k / BISECTIONS)
         mid = np.sqrt(lo * hi)
         c = monthly_at(s, rows, np.concatenate([mid, mid]))
         d = np.sign(c[: a.size] - c[a.size :])
@@ -66,8 +76,17 @@ def _bisect(s: Scored, a: IntArray, b: IntArray, lo: FloatArray, hi: FloatArray)
     return np.sqrt(lo * hi)
 
 
-def break_even(s: Scored, leaders: list[int], curve: VolumeCurve) -> tuple[BreakEven, ...]:
-    """Every crossing of monthly cost between pairs of leaders, in requests/day and tokens/month."""
+def break_even(
+    s: Scored,
+    leaders: list[int],
+    curve: VolumeCurve,
+    *,
+    progress: Callable[[float], None] | None = None,
+) -> tuple[BreakEven, ...]:
+    """Every crossing of monthly cost between pairs of leaders, in requests/day and tokens/month.
+
+    ``progress`` (share 0-1 of the bisection done) is called per step; it may raise to stop.
+    """
     pairs: list[tuple[int, int, IntArray]] = []
     brackets: list[tuple[int, int, float, float]] = []
     for ia, ib in combinations(range(len(leaders)), 2):
@@ -81,9 +100,8 @@ def break_even(s: Scored, leaders: list[int], curve: VolumeCurve) -> tuple[Break
         )
     if brackets:
         arr = np.array(brackets, dtype=np.float64)
-        roots = _bisect(
-            s, arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64), arr[:, 2], arr[:, 3]
-        )
+        a, b = arr[:, 0].astype(np.int64), arr[:, 1].astype(np.int64)
+        roots = _bisect(s, a, b, arr[:, 2], arr[:, 3], progress)
     else:
         roots = np.zeros(0)
     return _records(s, leaders, curve, pairs, roots)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -285,6 +286,28 @@ def scored(project: Project, catalogs: Catalogs, *, today: dt.date | None = None
     return _scored(project, catalogs, load_model(project), today or dt.date.today())
 
 
+_LAST_SCORED: list[tuple[Project, Catalogs, dt.date, Scored]] = []
+_LAST_SCORED_LOCK = threading.Lock()
+
+
+def _scored_once(project: Project, catalogs: Catalogs, today: dt.date) -> Scored:
+    """``scored``, reusing the previous call's result for an equal project and the same catalogs.
+
+    The results view ranks a project and then, in a second call, analyses it: the second call
+    skips the costing. The project is compared by value with a copy taken when the result was
+    made (a project changed in place is costed anew); Scored arrays are never written once built.
+    """
+    with _LAST_SCORED_LOCK:
+        last = _LAST_SCORED[0] if _LAST_SCORED else None
+    if last is not None and last[1] is catalogs and last[2] == today and last[0] == project:
+        return last[3]
+    snapshot = project.model_copy(deep=True)
+    result = _scored(project, with_project_overrides(catalogs, project), load_model(project), today)
+    with _LAST_SCORED_LOCK:
+        _LAST_SCORED[:] = [(snapshot, catalogs, today, result)]
+    return result
+
+
 def evaluate(
     project: Project,
     catalogs: Catalogs,
@@ -302,9 +325,10 @@ def evaluate(
     from llm_tco.engine.analyses import run_analyses
 
     today = today or dt.date.today()
+    if progress is not None and analyses:
+        progress(0.0)  # a run cancelled before it starts stops here
+    s = _scored_once(project, catalogs, today)
     catalogs = with_project_overrides(catalogs, project)
-    load = load_model(project)
-    s = _scored(project, catalogs, load, today)
     feasible = s.bits == 0
     ranking = rank(s.score_all, feasible, descending=True, tie=s.total)
     cost_ranking = rank(s.total, feasible, descending=False, tie=-s.score_all)

@@ -61,6 +61,7 @@ class EvaluationJob(QRunnable):
         self.monte_carlo = monte_carlo
         self._cancel = threading.Event()
         self._started = threading.Event()
+        self._last_percent = -1
 
     @property
     def started(self) -> bool:
@@ -80,7 +81,10 @@ class EvaluationJob(QRunnable):
         if self._cancel.is_set():
             raise Cancelled
         share = done / total if total else 0.0
-        self.signals.progress.emit(self.generation, int(max(0.0, min(1.0, share)) * 100))
+        percent = int(max(0.0, min(1.0, share)) * 100)
+        if percent != self._last_percent:  # the engine reports often; the bar needs each step once
+            self._last_percent = percent
+            self.signals.progress.emit(self.generation, percent)
 
     def run(self) -> None:
         """Evaluate (worker thread)."""
