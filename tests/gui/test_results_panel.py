@@ -308,3 +308,20 @@ def test_edit_while_a_finished_result_is_still_queued(qtbot) -> None:
     assert errors == []
     assert panel.whatif.spins["volume_multiplier"].value() == pytest.approx(3.0)
     assert panel.project().assumptions.volume_multiplier == pytest.approx(3.0)
+
+
+def test_hidden_excluded_list_is_filled_when_shown(qtbot) -> None:
+    panel = _panel(qtbot)
+    panel.show()
+    fills: list[object] = []
+    original = panel.excluded._fill
+    panel.excluded._fill = lambda view: (fills.append(view), original(view))
+    _show(qtbot, panel, Project())
+    assert panel.info_tabs.currentIndex() == 0  # details in front: the edit skips the list
+    assert fills == []
+    panel.info_tabs.setCurrentIndex(1)
+    assert len(fills) == 1
+    assert panel.excluded._tree.topLevelItemCount() == 2
+    with qtbot.waitSignal(panel.viewChanged, timeout=10_000):
+        panel.whatif.set_value("volume_multiplier", 2.0)
+    assert len(fills) == 2  # shown: updated with the edit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -27,53 +28,79 @@ class ExcludedView(QWidget):
         super().__init__(parent)
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
+        self._tree = QTreeWidget(self)
+        self._tree.setColumnCount(3)
+        self._tree.setHeaderLabels(
             [self.tr("Candidate"), self.tr("Monthly cost if allowed"), self.tr("Route")]
         )
-        self.tree.setAccessibleName(self.tr("Excluded candidates"))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
+        self._tree.setAccessibleName(self.tr("Excluded candidates"))
+        self._tree.setUniformRowHeights(True)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self._tree.header()
         header.setStretchLastSection(True)  # the route, last, takes what is left
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)
-        layout.addWidget(self.tree)
+        layout.addWidget(self._tree)
         self._shown: tuple[str, ...] = ()
+        self._pending: tuple[ResultsView | None] | None = None
+
+    @property
+    def tree(self) -> QTreeWidget:
+        """The tree of excluded candidates (brought up to date first)."""
+        self._flush()
+        return self._tree
 
     def set_view(self, view: ResultsView | None) -> None:
-        """Show the excluded candidates of ``view``, closest first."""
+        """Show the excluded candidates of ``view``, closest first.
+
+        While the list is hidden (another tab in front) the tree is filled when it is next shown
+        or read: a what-if edit does not pay for a list nobody sees.
+        """
+        self._pending = (view,)
+        if self.isVisible():
+            self._flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._flush()
+        super().showEvent(event)
+
+    def _flush(self) -> None:
+        if self._pending is None:
+            return
+        (view,), self._pending = self._pending, None
+        self._fill(view)
+
+    def _fill(self, view: ResultsView | None) -> None:
         excluded = ordered(view.excluded) if view else []
         keys = tuple(e.key for e in excluded[:MAX_SHOWN])
         if keys == self._shown and view is not None:
             return
         self._shown = keys
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
+        self._tree.setUpdatesEnabled(False)
+        self._tree.clear()
         currency, rate = (view.currency, view.rate) if view else ("USD", 1.0)
         for ex in excluded[:MAX_SHOWN]:
             item = _item(ex, currency, rate)
-            self.tree.addTopLevelItem(item)
+            self._tree.addTopLevelItem(item)
             for j in range(item.childCount()):
                 child = item.child(j)
                 if child is not None:
                     child.setFirstColumnSpanned(True)
         self._fit_columns()
-        self.tree.setUpdatesEnabled(True)
+        self._tree.setUpdatesEnabled(True)
         self._summary.setText(self._summary_text(excluded))
 
     def _fit_columns(self) -> None:
         """Candidate and cost as wide as their texts (scrolls sideways when narrow); route last."""
-        self.tree.resizeColumnToContents(1)
-        names = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        metrics = self.tree.fontMetrics()
+        self._tree.resizeColumnToContents(1)
+        names = [self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount())]
+        metrics = self._tree.fontMetrics()
         text = max((metrics.horizontalAdvance(i.text(0)) for i in names if i), default=0)
-        hint = max(text + self.tree.indentation() + 16, self.tree.header().sectionSizeHint(0))
-        self.tree.setColumnWidth(0, min(hint, MAX_NAME_PX))
+        hint = max(text + self._tree.indentation() + 16, self._tree.header().sectionSizeHint(0))
+        self._tree.setColumnWidth(0, min(hint, MAX_NAME_PX))
 
     def _summary_text(self, excluded: list[Excluded]) -> str:
         if not excluded:
@@ -88,8 +115,9 @@ class ExcludedView(QWidget):
 
     def reasons_of(self, key: str) -> list[str]:
         """The reasons shown for the excluded candidate ``key`` (empty if not shown)."""
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        self._flush()
+        for i in range(self._tree.topLevelItemCount()):
+            item = self._tree.topLevelItem(i)
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
                 children = (item.child(j) for j in range(item.childCount()))
                 return [child.text(0) for child in children if child is not None]
