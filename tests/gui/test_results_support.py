@@ -185,3 +185,29 @@ def _monte_carlo(costs: dict[str, float], horizon: int) -> MonteCarloView:
 def fake_evaluate(project: Project, catalogs: object, *, monte_carlo: bool = True) -> ResultsView:
     """Stand-in for the engine's evaluate(): returns a ResultsView directly."""
     return fake_view(project, monte_carlo=monte_carlo)
+
+
+def test_remembered_engine_texts_follow_currency_rate_and_language() -> None:
+    """The adapter remembers renders; a different currency, rate or language is a new text."""
+    from types import SimpleNamespace
+
+    from llm_tco import i18n
+    from llm_tco.engine.messages import Money, msg
+    from llm_tco.gui.results.adapter import engine_text
+
+    table = object()
+    message = msg("costs {cost}/month", cost=Money(1000.0))
+    usd = SimpleNamespace(candidates=table, currency="USD", usd_exchange_rate=1.0)
+    cny = SimpleNamespace(candidates=table, currency="CNY", usd_exchange_rate=7.0)
+    cny_dearer = SimpleNamespace(candidates=table, currency="CNY", usd_exchange_rate=8.0)
+    before = i18n.current_language()
+    try:
+        i18n.set_current_language("en")
+        assert engine_text(usd, message) == "costs $1,000/month"
+        assert engine_text(cny, message) == "costs CN¥7,000/month"
+        assert engine_text(cny_dearer, message) == "costs CN¥8,000/month"
+        assert engine_text(usd, message) == "costs $1,000/month"
+        i18n.set_current_language("zh_CN")
+        assert engine_text(cny, message).startswith("costs ¥7,000")  # symbol of the language
+    finally:
+        i18n.set_current_language(before)

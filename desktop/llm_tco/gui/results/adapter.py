@@ -65,11 +65,32 @@ def shorten_text(result: Any, text: str) -> str:
     return text
 
 
+_RENDERED: dict[tuple[object, ...], str] = {}
+_RENDERED_TABLE: list[object] = []  # the candidate table the cache is for (kept alive)
+_RENDERED_MAX = 20_000
+
+
 def engine_text(result: Any, message: Message | None, fallback: str = "") -> str:
     """An engine message in the UI's language, money in the result's currency, leading options
-    by their short labels (``fallback`` when the engine gave no message)."""
+    by their short labels (``fallback`` when the engine gave no message).
+
+    Renders are remembered per candidate table: a what-if edit repeats most messages (labels,
+    route words) and re-renders only those whose numbers changed.
+    """
     if message is None:
         return shorten_text(result, fallback) if fallback else ""
+    table = result.candidates
+    if not _RENDERED_TABLE or _RENDERED_TABLE[0] is not table or len(_RENDERED) > _RENDERED_MAX:
+        _RENDERED.clear()
+        _RENDERED_TABLE[:] = [table]
+    key = (message, result.currency, result.usd_exchange_rate, i18n.current_language())
+    found = _RENDERED.get(key)
+    if found is None:
+        found = _RENDERED[key] = _render_uncached(result, message)
+    return found
+
+
+def _render_uncached(result: Any, message: Message) -> str:
     table = result.candidates
 
     def label(index: int) -> str:
