@@ -84,6 +84,48 @@ def enumerate_configs(
     cache_token: tuple[object, ...] | None = None,
 ) -> Configs:
     """Every model x GPU x precision x tensor-parallel size x framework, evaluated."""
+    arr, spec = _config_grid(models, gpus, frameworks, cache_token=cache_token)
+    perf = evaluate_configs(
+        spec,
+        cache_token=cache_token,
+        input_tokens=load.input_tokens_per_request,
+        output_tokens=load.output_tokens_per_request,
+        tpot_target_s=load.tpot_target_s,
+        ttft_target_s=load.ttft_target_s,
+    )
+    return Configs(arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3], arr[:, 4], perf)
+
+
+_GRID_CACHE: list[tuple[tuple[object, ...], tuple[IntArray, ConfigSpec]]] = []
+
+
+def _config_grid(
+    models: Sequence[Model],
+    gpus: Sequence[Gpu],
+    frameworks: Sequence[str],
+    *,
+    cache_token: tuple[object, ...] | None,
+) -> tuple[IntArray, ConfigSpec]:
+    """The configuration grid (model, GPU, TP, precision, framework codes) and its spec.
+
+    It depends on the catalogs and frameworks only (``cache_token`` names them): a what-if edit
+    of the request shape re-evaluates the performance of the same grid without rebuilding it.
+    """
+    if cache_token is not None:
+        for token, grid in _GRID_CACHE:
+            if len(token) == len(cache_token) and all(
+                a is b or a == b for a, b in zip(token, cache_token, strict=True)
+            ):
+                return grid
+    grid = _build_config_grid(models, gpus, frameworks)
+    if cache_token is not None:
+        _GRID_CACHE[:] = [(cache_token, grid), *_GRID_CACHE[:3]]
+    return grid
+
+
+def _build_config_grid(
+    models: Sequence[Model], gpus: Sequence[Gpu], frameworks: Sequence[str]
+) -> tuple[IntArray, ConfigSpec]:
     cols: list[tuple[int, int, int, int, int]] = []
     for mi, model in enumerate(models):
         if not _runnable(model):
@@ -103,15 +145,7 @@ def enumerate_configs(
         kv_precision=[_precisions_for(gpus[g])[_wp_index(p)][1] for g, p in arr[:, [1, 3]]],
         framework=[frameworks[i] for i in arr[:, 4]],
     )
-    perf = evaluate_configs(
-        spec,
-        cache_token=cache_token,
-        input_tokens=load.input_tokens_per_request,
-        output_tokens=load.output_tokens_per_request,
-        tpot_target_s=load.tpot_target_s,
-        ttft_target_s=load.ttft_target_s,
-    )
-    return Configs(arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3], arr[:, 4], perf)
+    return arr, spec
 
 
 def _wp_index(precision_code: int) -> int:
@@ -265,7 +299,9 @@ def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumera
     parts: list[dict[str, IntArray]] = []
     provider_names: list[str] = []
     region_names: list[str] = []
-    for g, tp in sorted({(int(a), int(b)) for a, b in zip(configs.gpu, configs.tp, strict=True)}):
+    grid = np.stack([configs.gpu, configs.tp], axis=1).reshape(-1, 2)
+    pairs: list[list[int]] = np.unique(grid, axis=0).tolist()  # sorted (gpu, tp) groups
+    for g, tp in pairs:
         opts = _group_options(ent, project, g, tp, slots)
         if not opts.route:
             continue

@@ -9,20 +9,20 @@ concurrency for a chart. Units: seconds, tokens, tokens/s, GB (1e9 bytes).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from llm_tco.engine.catalog_schema import Gpu, Model
 from llm_tco.engine.errors import PerformanceError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.perf_config import (
     KV_PRECISIONS,
     WEIGHT_PRECISIONS,
     BoolArray,
     ConfigBatch,
     FloatArray,
-    ObjArray,
     StrArray,
 )
 from llm_tco.engine.perf_latency import (
@@ -54,7 +54,7 @@ class PerfResult:
     """Per-configuration answers (arrays of length N); throughput is per replica."""
 
     fits: BoolArray
-    reason: ObjArray  # per row: a messages.Message, "" where it fits
+    reason: Sequence[Message | str]  # per row: a messages.Message, "" where it fits
     weights_gb_per_gpu: FloatArray
     kv_cache_gb: FloatArray
     max_concurrency: FloatArray
@@ -69,11 +69,15 @@ class PerfResult:
 
 def _check_workload(input_tokens: float, output_tokens: float) -> None:
     if not (np.isfinite(input_tokens) and 0 <= input_tokens <= 10_000_000):
-        raise PerformanceError(f"input tokens must be between 0 and 10 million, got {input_tokens}")
-    if not (np.isfinite(output_tokens) and 1 <= output_tokens <= 10_000_000):
-        raise PerformanceError(
-            f"output tokens must be between 1 and 10 million, got {output_tokens}"
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "input tokens must be between 0 and 10 million, got {value}"
         )
+        raise PerformanceError(msg(template, value=str(input_tokens)))
+    if not (np.isfinite(output_tokens) and 1 <= output_tokens <= 10_000_000):
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "output tokens must be between 1 and 10 million, got {value}"
+        )
+        raise PerformanceError(msg(template, value=str(output_tokens)))
 
 
 def _offered(concurrency: float | FloatArray | None, n: int) -> FloatArray | None:
@@ -81,7 +85,8 @@ def _offered(concurrency: float | FloatArray | None, n: int) -> FloatArray | Non
         return None
     offered = np.broadcast_to(np.asarray(concurrency, dtype=np.float64), (n,)).copy()
     if not np.all(np.isfinite(offered) & (offered > 0)):
-        raise PerformanceError("concurrency must be positive and finite")
+        text = QT_TRANSLATE_NOOP("EngineText", "concurrency must be positive and finite")
+        raise PerformanceError(Message(text))
     return offered
 
 
@@ -180,7 +185,8 @@ def evaluate_at_rate(
     n = len(batch)
     rate = np.broadcast_to(np.asarray(requests_per_s, dtype=np.float64), (n,)).copy()
     if not np.all(np.isfinite(rate) & (rate >= 0)):
-        raise PerformanceError("request rate must be finite and not negative")
+        text = QT_TRANSLATE_NOOP("EngineText", "request rate must be finite and not negative")
+        raise PerformanceError(Message(text))
     mem = memory_fit(batch, input_tokens=input_tokens, output_tokens=output_tokens)
     cap = np.maximum(mem.mean_concurrency_cap, 1e-9)
     no_targets = {"tpot_target_s": None, "ttft_target_s": None}
@@ -283,7 +289,12 @@ def estimate(
     """Performance of ``gpus`` GPUs serving one model (tokens/s, seconds, GB)."""
     tp = gpus if tp is None else tp
     if gpus < 1 or tp < 1 or gpus % tp:
-        raise PerformanceError(f"--gpus ({gpus}) must be a positive multiple of --tp ({tp})")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{gpus_option} ({gpus}) must be a positive multiple of {tp_option} ({tp})"
+        )
+        raise PerformanceError(
+            msg(template, gpus_option="--gpus", gpus=str(gpus), tp_option="--tp", tp=str(tp))
+        )
     replicas = gpus // tp
     cb = _single_batch(
         model=model,

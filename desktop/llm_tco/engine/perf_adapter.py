@@ -29,7 +29,7 @@ class PerfTable:
     """Per configuration (one row each): fit, capacity at the latency target, latency."""
 
     fits: BoolArray
-    reason: tuple[str | Message, ...]  # "" where it fits; a Message from the built-in model
+    reason: Sequence[str | Message]  # "" where it fits; a Message from the built-in model
     weights_gb_per_gpu: FloatArray
     output_tokens_per_s: FloatArray
     """Whole replica, at the largest batch that meets the latency targets (where none does: the
@@ -127,9 +127,7 @@ def evaluate_configs(
     tps = np.where(fits, np.nan_to_num(_as_float(res.output_tokens_per_s, n, 0.0)), 0.0)
     return PerfTable(
         fits=fits,
-        reason=tuple(
-            r if isinstance(r, Message) else str(r) for r in np.asarray(res.reason).reshape(n)
-        ),
+        reason=res.reason,  # made when read (perf_memory.FitReasons)
         weights_gb_per_gpu=_as_float(res.weights_gb_per_gpu, n, np.nan),
         output_tokens_per_s=tps,
         ttft_s=np.nan_to_num(_as_float(res.ttft_s, n, np.inf), nan=np.inf),

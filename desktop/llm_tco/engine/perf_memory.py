@@ -6,7 +6,9 @@ Units: bytes unless a name says GB (1e9 bytes).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, overload
 
 import numpy as np
 
@@ -27,7 +29,7 @@ class MemoryFit:
         FloatArray  # same before rounding down: a time-average batch may be fractional
     )
     fits: BoolArray
-    reason: ObjArray  # str per row
+    reason: FitReasons  # a Message per row that does not fit, "" where it fits
 
 
 def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float) -> MemoryFit:
@@ -68,6 +70,63 @@ def splits_heads(batch: ConfigBatch) -> BoolArray:
     return heads_ok & kv_ok
 
 
+class FitReasons(Sequence[Message | str]):
+    """Why each configuration does not fit, with the numbers: a Message ("" where it fits).
+
+    A row's message is made when it is first read: an evaluation has tens of thousands of
+    configurations that do not fit, and only the few shown to the user need their words.
+    Indexing with a slice or a mask, or ``np.asarray``, gives an object array of every row.
+    """
+
+    def __init__(
+        self,
+        batch: ConfigBatch,
+        *,
+        free: FloatArray,
+        usable: FloatArray,
+        kv_bytes: FloatArray,
+        held: FloatArray,
+        ctx_ok: BoolArray,
+    ) -> None:
+        node_ok = batch.tp <= batch.max_gpus_per_node
+        split_ok = splits_heads(batch)
+        kv_ok = kv_bytes >= batch.kv_bytes_per_token * held
+        self._bad: BoolArray = ~(node_ok & split_ok & ctx_ok & (free > 0) & kv_ok)
+        self._args = (batch, free, usable, kv_bytes, held, ctx_ok, node_ok & split_ok)
+        self._made: dict[int, Message] = {}
+
+    def __len__(self) -> int:
+        return int(self._bad.shape[0])
+
+    @property
+    def shape(self) -> tuple[int]:
+        """One reason per configuration, like the result's arrays."""
+        return (len(self),)
+
+    @overload
+    def __getitem__(self, key: int) -> Message | str: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Any: ...  # an ObjArray (also for masks)
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, int | np.integer):
+            i = int(key) + (len(self) if int(key) < 0 else 0)
+            if not self._bad[i]:
+                return ""
+            found = self._made.get(i)
+            if found is None:
+                found = self._made[i] = _reason(self._args[0], i, *self._args[1:])
+            return found
+        return np.asarray(self)[key]
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> ObjArray:
+        out: ObjArray = np.full(len(self), "", dtype=object)
+        for i in np.flatnonzero(self._bad).tolist():
+            out[i] = self[i]
+        return out
+
+
 def _reasons(
     batch: ConfigBatch,
     *,
@@ -76,20 +135,9 @@ def _reasons(
     kv_bytes: FloatArray,
     held: FloatArray,
     ctx_ok: BoolArray,
-) -> ObjArray:
-    """Why each configuration does not fit, with the numbers: a Message ("" where it fits).
-
-    Only the failing rows are formatted, so the cost is small next to the arithmetic.
-    """
-    node_ok = batch.tp <= batch.max_gpus_per_node
-    split_ok = splits_heads(batch)
-    weights_ok = free > 0
-    kv_ok = kv_bytes >= batch.kv_bytes_per_token * held
-    bad = np.flatnonzero(~(node_ok & split_ok & ctx_ok & weights_ok & kv_ok))
-    out: ObjArray = np.full(len(batch), "", dtype=object)
-    for i in bad:  # failing rows only
-        out[i] = _reason(batch, int(i), free, usable, kv_bytes, held, ctx_ok, node_ok & split_ok)
-    return out
+) -> FitReasons:
+    """Why each configuration does not fit (words made when read; see :class:`FitReasons`)."""
+    return FitReasons(batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok)
 
 
 def _reason(

@@ -112,6 +112,8 @@ class CandidateTable:
     frameworks: tuple[str, ...]
     offer_ids: tuple[str, ...]  # API offer ids, GPU offer ids and "owned:<gpu>" entries
     regions: tuple[str, ...]
+    _labels: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    """English labels already made (rows are fixed, so a label never changes)."""
 
     def __len__(self) -> int:
         return int(self.route.shape[0])
@@ -144,7 +146,11 @@ class CandidateTable:
     def label(self, i: int) -> str:
         """Short human label: 'gpt-4o-mini via openai (closed api)' or
         'llama-3.1-8b on 1 x l4 bf16 (vllm), runpod on_demand, always_on'."""
-        return str(self.label_message(i))
+        row = int(i)
+        found = self._labels.get(row)
+        if found is None:
+            found = self._labels[row] = str(self.label_message(row))
+        return found
 
     def label_message(self, i: int) -> Message:
         """:meth:`label` as a translatable message."""
