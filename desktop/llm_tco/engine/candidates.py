@@ -299,9 +299,8 @@ def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumera
     parts: list[dict[str, IntArray]] = []
     provider_names: list[str] = []
     region_names: list[str] = []
-    grid = np.stack([configs.gpu, configs.tp], axis=1).reshape(-1, 2)
-    pairs: list[list[int]] = np.unique(grid, axis=0).tolist()  # sorted (gpu, tp) groups
-    for g, tp in pairs:
+    codes = np.unique(configs.gpu.astype(np.int64) * 4096 + configs.tp)  # sorted (gpu, tp)
+    for g, tp in zip((codes // 4096).tolist(), (codes % 4096).tolist(), strict=True):
         opts = _group_options(ent, project, g, tp, slots)
         if not opts.route:
             continue
