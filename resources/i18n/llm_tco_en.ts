@@ -4,7 +4,7 @@
 <context>
     <name>ExcludedView</name>
     <message numerus="yes">
-        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+82"/>
+        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+109"/>
         <source>%n candidate(s) excluded by hard constraints.</source>
         <translation>
             <numerusform>%n candidate excluded by hard constraints.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+166"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+167"/>
         <source>Prices older than %n day(s) ({counts}).</source>
         <translation>
             <numerusform>Prices older than %n day ({counts}).</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/actions.py" line="+55"/>
+        <location filename="../../desktop/llm_tco/gui/actions.py" line="+56"/>
         <source>&amp;New Analysis…</source>
         <translation>新建分析(&amp;N)…</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="+112"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/dialogs.py" line="+113"/>
         <source>Calibration: {file}</source>
         <translation>校准：{file}</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>CatalogBrowser</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="+105"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_browser/browser.py" line="+106"/>
         <location line="+164"/>
         <source>Catalogs</source>
         <translation>数据目录</translation>
@@ -474,7 +474,7 @@
 <context>
     <name>CatalogWindowController</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/catalog_window.py" line="+52"/>
+        <location filename="../../desktop/llm_tco/gui/catalog_window.py" line="+53"/>
         <source>The catalogs cannot be shown: {reason}</source>
         <translation>无法显示数据目录：{reason}</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>无法加载编辑后的数据目录：{reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Catalogs changed; the results are being updated.</source>
         <translation>数据目录已更改，正在更新结果。</translation>
     </message>
@@ -765,7 +765,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/llm_tco/cli/__init__.py" line="+48"/>
+        <location filename="../../desktop/llm_tco/cli/__init__.py" line="+49"/>
         <source>LLM TCO Advisor: which way to run a language model, and what it costs.</source>
         <translation>LLM TCO 顾问：大语言模型该用哪种方式运行，要花多少钱。</translation>
     </message>
@@ -790,7 +790,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>llm-tco COMMAND --help 显示该命令的选项</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}：错误：{message}</translation>
     </message>
@@ -935,7 +935,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/cli/catalog.py" line="-180"/>
-        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="+147"/>
+        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="+172"/>
         <source>warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -1341,7 +1341,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>--concurrency 和 --max-throughput（最大吞吐量）不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="-122"/>
+        <location filename="../../desktop/llm_tco/cli/evaluate.py" line="-147"/>
         <source>rank deployment options for a project file</source>
         <translation>为项目文件中的需求给部署方案排名</translation>
     </message>
@@ -1381,7 +1381,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>PDF 纸张大小</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>{project}: {candidates} candidates, {feasible} feasible ({currency}, {months} months)</source>
         <translation>{project}：{candidates} 个候选方案，{feasible} 个可行（{currency}，{months} 个月）</translation>
     </message>
@@ -1436,7 +1436,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>盈亏平衡：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{catalog} {date}</source>
         <translation>{catalog} {date}</translation>
     </message>
@@ -1456,7 +1456,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>汇率：{rate}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the project file {file} does not exist; check the name</source>
         <translation>项目文件 {file} 不存在，请检查文件名</translation>
     </message>
@@ -1476,7 +1476,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>llm-tco evaluate：已写出 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/cli/language.py" line="+83"/>
+        <location filename="../../desktop/llm_tco/cli/language.py" line="+108"/>
         <source>unsupported language {value}; use one of {choices}</source>
         <translation>不支持语言 {value}；请使用 {choices} 之一</translation>
     </message>
@@ -1847,7 +1847,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../desktop/llm_tco/engine/breakeven.py" line="+150"/>
+        <location filename="../../desktop/llm_tco/engine/breakeven.py" line="+168"/>
         <source>{who} is cheaper than {other} at every volume from {low} to {high} requests/day</source>
         <translation>在 {low} 到 {high} 请求/天的所有用量下，{who} 都比 {other} 便宜</translation>
     </message>
@@ -1912,7 +1912,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{training}；调优后输入 {input} / 输出 {output}</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/evaluate.py" line="+387"/>
+        <location filename="../../desktop/llm_tco/engine/evaluate.py" line="+420"/>
         <source>performance from {source}</source>
         <translation>性能数据来自 {source}</translation>
     </message>
@@ -2178,9 +2178,160 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>未达到延迟目标：{parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/messages.py" line="+46"/>
+        <location filename="../../desktop/llm_tco/engine/messages.py" line="+48"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Field required</source>
+        <translation>缺少此字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra inputs are not permitted</source>
+        <translation>不允许有多余的字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be greater than {value}</source>
+        <translation>值必须大于 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be greater than or equal to {value}</source>
+        <translation>值必须大于或等于 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be less than {value}</source>
+        <translation>值必须小于 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be less than or equal to {value}</source>
+        <translation>值必须小于或等于 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be a valid integer</source>
+        <translation>值必须是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>值必须是整数，无法将该字符串解析为整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>值必须是整数，实际是带小数部分的数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be a valid number</source>
+        <translation>值必须是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>值必须是数字，无法将该字符串解析为数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be a finite number</source>
+        <translation>值必须是有限的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid string</source>
+        <translation>值必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid boolean</source>
+        <translation>值必须是布尔值（true/false）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>值必须是布尔值（true/false），无法识别输入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should be a valid list</source>
+        <translation>值必须是列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>值必须是对象（字典）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid dictionary or instance of {value}</source>
+        <translation>值必须是对象（字典）或 {value} 的实例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Input should be {value}</source>
+        <translation>值必须是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>String should have at least {value} characters</source>
+        <translation>文本至少需要 {value} 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>String should have at most {value} characters</source>
+        <translation>文本最多只能有 {value} 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input should have timezone info</source>
+        <translation>值必须带有时区信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid date</source>
+        <translation>值必须是有效的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value error, {value}</source>
+        <translation>取值错误：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assertion failed, {value}</source>
+        <translation>校验失败：{value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>String should have at least 1 character</source>
+        <translation>文本至少需要 1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>String should have at most 1 character</source>
+        <translation>文本最多只能有 1 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
     </message>
     <message>
         <location filename="../../desktop/llm_tco/engine/montecarlo.py" line="+140"/>
@@ -2274,7 +2425,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>按秒计费</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>{model} via {provider} ({route})</source>
         <translation>{model}，由 {provider} 提供（{route}）</translation>
     </message>
@@ -2289,7 +2440,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{model}，运行于 {hardware}，{plan}，{scaling}</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/sensitivity.py" line="+24"/>
+        <location filename="../../desktop/llm_tco/engine/sensitivity.py" line="+25"/>
         <source>requests per day</source>
         <translation>每日请求数</translation>
     </message>
@@ -2324,12 +2475,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>提示词缓存占比（绝对值 -/+ 0.3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/perf_adapter.py" line="+180"/>
+        <location filename="../../desktop/llm_tco/engine/perf_adapter.py" line="+178"/>
         <source>weights {weights} GB do not fit in {tp} x {memory} GB</source>
         <translation>权重 {weights} GB 放不进 {tp} x {memory} GB 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/perf_memory.py" line="+109"/>
+        <location filename="../../desktop/llm_tco/engine/perf_memory.py" line="+157"/>
         <source>tensor parallel {tp} does not divide the model&apos;s {heads} attention heads and {kv} KV heads</source>
         <translation>张量并行度 {tp} 无法整除模型的 {heads} 个注意力头和 {kv} 个 KV 头</translation>
     </message>
@@ -2352,6 +2503,582 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <location line="+6"/>
         <source>KV cache for one sequence ({held} tokens) needs {need} GB but only {left} GB is left on {where}</source>
         <translation>一个序列（{held} 令牌）的 KV 缓存需要 {need} GB，但 {where} 上只剩 {left} GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/catalog.py" line="+58"/>
+        <source>{path}: {warning}</source>
+        <translation>{path}：{warning}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown {kind} id {id}; did you mean {ids}?</source>
+        <translation>未知的 {kind} id {id}；您是指 {ids} 吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown {kind} id {id}; see {command}</source>
+        <translation>未知的 {kind} id {id}；请查看 {command}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no catalog named {name}; known: {names}</source>
+        <translation>没有名为 {name} 的数据目录；已知的有：{names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>... and {count} more</source>
+        <translation>……另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catalog file</source>
+        <translation>数据目录文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: expected a JSON object with {first} and {second}</source>
+        <translation>{path}：应为包含 {first} 和 {second} 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: field {field} must be one of {choices}</source>
+        <translation>{path}：字段 {field} 必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: {field} {value} is not supported (expected {expected})</source>
+        <translation>{path}：不支持 {field} {value}（应为 {expected}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path}: field {field} must be a list</source>
+        <translation>{path}：字段 {field} 必须是列表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path}: entry {entry}: {problems}</source>
+        <translation>{path}：条目 {entry}：{problems}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: duplicate id {id} in {catalog}</source>
+        <translation>{path}：{catalog} 中的 id {id} 重复</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>shipped catalog {path} is missing; reinstall the application</source>
+        <translation>内置数据目录 {path} 缺失；请重新安装本程序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path}: declares catalog {declared}, expected {name}</source>
+        <translation>{path}：声明的数据目录是 {declared}，应为 {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{problem} (file skipped)</source>
+        <translation>{problem}（已跳过该文件）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>entry {entry}: {field} {value} not in {catalog}</source>
+        <translation>条目 {entry}：{field} {value} 不在 {catalog} 中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/overrides.py" line="+55"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{catalog} entry {entry}: {problems}</source>
+        <translation>{catalog} 条目 {entry}：{problems}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{catalog} entry {entry}: {field} {value} is not in {target}; add that entry first</source>
+        <translation>{catalog} 条目 {entry}：{field} {value} 不在 {target} 中；请先添加该条目</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>{path}: profile {profile}: {problems}</source>
+        <translation>{path}：配置 {profile}：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/perf.py" line="+72"/>
+        <source>input tokens must be between 0 and 10 million, got {value}</source>
+        <translation>输入令牌数必须在 0 到 1000 万之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>output tokens must be between 1 and 10 million, got {value}</source>
+        <translation>输出令牌数必须在 1 到 1000 万之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>concurrency must be positive and finite</source>
+        <translation>并发数必须是有限的正数</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>request rate must be finite and not negative</source>
+        <translation>请求速率必须是有限的非负数</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>{gpus_option} ({gpus}) must be a positive multiple of {tp_option} ({tp})</source>
+        <translation>{gpus_option}（{gpus}）必须是 {tp_option}（{tp}）的正整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/perf_config.py" line="+125"/>
+        <source>models, gpus, tp, precisions and framework must be equally long</source>
+        <translation>models、gpus、tp、precisions 和 framework 的长度必须相同</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>unknown framework profile {name}; known: {known}</source>
+        <translation>未知的框架配置 {name}；已知的有：{known}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>model {model} has no {field}; cannot estimate self-hosting</source>
+        <translation>模型 {model} 缺少 {field}；无法估算自托管</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown precision {value}; use one of {choices}</source>
+        <translation>未知的精度 {value}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown KV precision {value}; use one of {choices}</source>
+        <translation>未知的 KV 精度 {value}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tensor parallel size must be between 1 and 1024, got {value}</source>
+        <translation>张量并行规模必须在 1 到 1024 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/profiles.py" line="+110"/>
+        <source>{path}: cannot read framework profiles ({detail})</source>
+        <translation>{path}：无法读取框架配置（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: expected a JSON object with a {field} list</source>
+        <translation>{path}：应为包含 {field} 列表的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path}: profile {profile}: {field}: {problem}</source>
+        <translation>{path}：配置 {profile}：{field}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: duplicate profile id {id}</source>
+        <translation>{path}：配置 id {id} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/safe_json.py" line="+32"/>
+        <source>Fix the file or remove it.</source>
+        <translation>请修正该文件或将其删除。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the key {key} appears twice in the same object</source>
+        <translation>键 {key} 在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the number {number} is too large to represent</source>
+        <translation>数字 {number} 太大，无法表示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an integer has {digits} digits (at most {limit} allowed)</source>
+        <translation>有一个整数长达 {digits} 位（最多允许 {limit} 位）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{name} 不是 JSON 允许的数字（不接受 NaN 和 Infinity）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is UTF-16 text; save it as UTF-8</source>
+        <translation>这是 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not UTF-8 text (invalid byte at offset {offset})</source>
+        <translation>不是 UTF-8 文本（偏移量 {offset} 处有无效字节）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it contains a NUL byte at character {offset} (binary data?)</source>
+        <translation>第 {offset} 个字符处有 NUL 字节（是二进制数据吗？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is nested {depth} levels deep (at most {limit} allowed)</source>
+        <translation>嵌套深度为 {depth} 层（最多允许 {limit} 层）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ends too early ({where}); the file looks truncated</source>
+        <translation>文件提前结束（{where}）；文件似乎不完整</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid JSON ({where}: {detail})</source>
+        <translation>不是有效的 JSON（{where}：{detail}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is nested too deeply</source>
+        <translation>嵌套层数过深</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read {what} {source}: it is larger than the {limit} byte limit. {remedy}</source>
+        <translation>无法读取{what} {source}：文件超过 {limit} 字节的上限。{remedy}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>Cannot read {what} {source}: {problem}. {remedy}</source>
+        <translation>无法读取{what} {source}：{problem}。{remedy}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cannot read {what} {source}: it is {size} bytes, larger than the {limit} byte limit. {remedy}</source>
+        <translation>无法读取{what} {source}：文件大小为 {size} 字节，超过 {limit} 字节的上限。{remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/project/autosave.py" line="+59"/>
+        <source>Discard it.</source>
+        <translation>请将其丢弃。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>autosave file</source>
+        <translation>自动保存文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read autosave file {path}: wrong format. {remedy}</source>
+        <translation>无法读取自动保存文件 {path}：格式不正确。{remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/project/files.py" line="+25"/>
+        <source>Free some space or save to another drive.</source>
+        <translation>请释放一些空间，或保存到其他驱动器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Save As to choose a folder you can write to.</source>
+        <translation>请使用“另存为”选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name, or remove it from the recent files.</source>
+        <translation>请检查文件名，或将其从最近文件中移除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the owner for read access, or copy it elsewhere.</source>
+        <translation>请向文件所有者申请读取权限，或将其复制到其他位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a .llmtco file.</source>
+        <translation>请选择一个 .llmtco 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drive is read-only</source>
+        <translation>驱动器是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Save As to choose another drive.</source>
+        <translation>请使用“另存为”选择其他驱动器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Save As to choose an existing folder.</source>
+        <translation>请使用“另存为”选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a folder has that name</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Save As to choose another name.</source>
+        <translation>请使用“另存为”选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot open project file {path}: it is {size} bytes, larger than the {limit} byte limit for project files. {remedy}</source>
+        <translation>无法打开项目文件 {path}：文件大小为 {size} 字节，超过项目文件 {limit} 字节的上限。{remedy}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open project file {path}: {problem}.</source>
+        <translation>无法打开项目文件 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open project file {path}: {problem}. {remedy}</source>
+        <translation>无法打开项目文件 {path}：{problem}。{remedy}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open project file {path}: the name is invalid.</source>
+        <translation>无法打开项目文件 {path}：文件名无效。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot save project file {path}: {problem}. Any previous version is unchanged.</source>
+        <translation>无法保存项目文件 {path}：{problem}。之前的版本保持不变。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save project file {path}: {problem}. {remedy} Any previous version is unchanged.</source>
+        <translation>无法保存项目文件 {path}：{problem}。{remedy}之前的版本保持不变。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save project file {path}: the name is invalid. Choose another.</source>
+        <translation>无法保存项目文件 {path}：文件名无效。请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/project/format.py" line="+34"/>
+        <source>project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another file, or restore the previous version from the backup next to it (same name ending in {suffix}).</source>
+        <translation>请打开其他文件，或从同一文件夹中的备份（同名、以 {suffix} 结尾）恢复之前的版本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and {count} more problem(s)</source>
+        <translation>另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot save the project: it holds a value JSON cannot store ({detail}). Check the catalog overrides for non-JSON values.</source>
+        <translation>无法保存项目：其中有 JSON 无法保存的值（{detail}）。请检查数据目录修改项中是否有非 JSON 值。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot save the project: a catalog override holds {value}, which JSON cannot store. Replace it with a number or remove it.</source>
+        <translation>无法保存项目：某个数据目录修改项的值为 {value}，JSON 无法保存。请将其改为数字或删除。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save the project: it holds a value JSON cannot store ({detail}). Check the catalog overrides for NaN, infinity or non-JSON values.</source>
+        <translation>无法保存项目：其中有 JSON 无法保存的值（{detail}）。请检查数据目录修改项中是否有 NaN、无穷大或非 JSON 值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the project: a text field holds a character UTF-8 cannot store (a lone surrogate). Retype the text that was pasted last.</source>
+        <translation>无法保存项目：某个文本字段中有 UTF-8 无法保存的字符（孤立的代理字符）。请重新输入最后粘贴的文本。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot save the project: it could not be opened again ({detail}). Remove large or deeply nested catalog overrides; nothing was written.</source>
+        <translation>无法保存项目：保存后的内容无法再次打开（{detail}）。请删除过大或嵌套过深的数据目录修改项；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open project file {source}: it has invalid content ({detail}). Correct the named field in a text editor, or restore the backup ({backup}) next to the file.</source>
+        <translation>无法打开项目文件 {source}：内容无效（{detail}）。请在文本编辑器中更正所指的字段，或从同一文件夹中的备份（{backup}）恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/project/lock.py" line="+57"/>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>lock file</source>
+        <translation>锁文件</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>another program (the lock file is unreadable)</source>
+        <translation>另一个程序（无法读取锁文件）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{project} is already open: {who}. Open it read-only, or close it there first (if that program has crashed, delete {lock}).</source>
+        <translation>{project} 已被打开：{who}。请以只读方式打开，或先在那里关闭它（如果那个程序已崩溃，请删除 {lock}）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create the lock file {path}: {problem}. Check that the folder is writable; the project can still be opened read-only.</source>
+        <translation>无法创建锁文件 {path}：{problem}。请检查文件夹是否可写；项目仍可以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/project/migrations.py" line="+90"/>
+        <source>{field} is {value}; expected one of {choices}</source>
+        <translation>{field} 为 {value}；应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field} must be a list</source>
+        <translation>{field} 必须是列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} must have only gpu, n and paid</source>
+        <translation>{field} 只能包含 gpu、n 和 paid</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field} is {value}; expected a number</source>
+        <translation>{field} 为 {value}；应为数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field} must use only {choices}</source>
+        <translation>{field} 只能使用 {choices}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} is {value}; expected {pattern}</source>
+        <translation>{field} 为 {value}；应为 {pattern}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown top-level field(s) {fields}</source>
+        <translation>未知的顶层字段：{fields}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} must be an object</source>
+        <translation>{field} 必须是对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown field(s) {fields}</source>
+        <translation>未知的字段：{fields}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a .llmtco project file instead.</source>
+        <translation>请改为打开 .llmtco 项目文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-save it.</source>
+        <translation>请重新保存该文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open project file {source}: {problem}. {remedy}</source>
+        <translation>无法打开项目文件 {source}：{problem}。{remedy}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the top level is a JSON {kind}, not an object</source>
+        <translation>顶层是 JSON {kind}，不是对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not an LLM TCO Advisor project (no {field})</source>
+        <translation>这不是 LLM TCO 顾问的项目（没有 {field}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a {kind} file, not a project</source>
+        <translation>这是 {kind} 文件，不是项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} is not a version number</source>
+        <translation>{field} {value} 不是版本号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made by a newer version {app} of LLM TCO Advisor (file format {version}; this version reads formats up to {newest})</source>
+        <translation>它由更新版本 {app} 的 LLM TCO 顾问创建（文件格式 {version}；本版本最多能读取格式 {newest}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was made by a newer version of LLM TCO Advisor (file format {version}; this version reads formats up to {newest})</source>
+        <translation>它由更新版本的 LLM TCO 顾问创建（文件格式 {version}；本版本最多能读取格式 {newest}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update the app to open it.</source>
+        <translation>请更新本程序后再打开。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>file format {version} is no longer supported</source>
+        <translation>已不再支持文件格式 {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it cannot be upgraded from file format {version} ({detail})</source>
+        <translation>无法从文件格式 {version} 升级（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct the named field in a text editor or re-enter the answers.</source>
+        <translation>请在文本编辑器中更正所指的字段，或重新输入答案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the upgrade from format {version} failed</source>
+        <translation>从格式 {version} 升级失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report this bug.</source>
+        <translation>请报告此错误。</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +3160,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>ExcludedView</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+33"/>
+        <location filename="../../desktop/llm_tco/gui/results/excluded_view.py" line="+34"/>
         <source>Candidate</source>
         <translation>候选方案</translation>
     </message>
@@ -2453,7 +3180,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>已排除的候选方案</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+71"/>
         <source>No candidate was excluded.</source>
         <translation>没有候选方案被排除。</translation>
     </message>
@@ -2855,7 +3582,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+131"/>
+        <location filename="../../desktop/llm_tco/gui/main_window.py" line="+132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3060,7 +3787,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>PdfExportController</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/pdf_export.py" line="+191"/>
+        <location filename="../../desktop/llm_tco/gui/pdf_export.py" line="+192"/>
         <location line="+38"/>
         <location line="+110"/>
         <source>Export PDF Report</source>
@@ -4827,7 +5554,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+61"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="+57"/>
         <source>API tokens</source>
         <translation>API 令牌费</translation>
     </message>
@@ -4893,7 +5620,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>自有 GPU</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
@@ -5066,7 +5793,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>延迟与吞吐量</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-68"/>
+        <location filename="../../desktop/llm_tco/gui/results/formatting.py" line="-64"/>
         <source>Closed API</source>
         <translation>闭源 API</translation>
     </message>

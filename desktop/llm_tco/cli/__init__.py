@@ -22,6 +22,7 @@ from llm_tco.cli.language import (
     argparse_language,
     choose_language,
     current_language,
+    error_text,
     tr,
     use_language,
 )
@@ -79,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 def error_line(command: str | None, message: object) -> str:
     """'llm-tco evaluate: error: MESSAGE' in the current language."""
     prog = f"llm-tco {command}" if command else "llm-tco"
+    if isinstance(message, BaseException):
+        message = error_text(message)
     return tr("{prog}: error: {message}").format(prog=prog, message=message)
 
 

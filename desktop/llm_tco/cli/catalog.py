@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from llm_tco.cli.language import tr
+from llm_tco.cli.language import tr, warning_text
 from llm_tco.engine.catalog import CATALOG_NAMES, Catalogs, load_catalogs
 from llm_tco.engine.catalog_export import entry_label, entry_summary, export_catalogs, is_stale
 from llm_tco.engine.cost_defaults import STALE_PRICE_DAYS
@@ -32,7 +32,7 @@ def _print_warnings(catalogs: Catalogs) -> None:
     import sys
 
     for warning in catalogs.warnings:
-        print(tr("warning: {message}").format(message=warning), file=sys.stderr)
+        print(tr("warning: {message}").format(message=warning_text(warning)), file=sys.stderr)
 
 
 def _list(args: argparse.Namespace, catalogs: Catalogs) -> int:

@@ -46,6 +46,26 @@ def translator() -> Translate:
     return _translate
 
 
+def error_text(error: BaseException) -> str:
+    """An error's details in the command line's language (its Message, else ``str(error)``)."""
+    from llm_tco.engine.messages import error_text as render_error
+
+    return render_error(error, translate=_translate, language=_language)
+
+
+def warning_text(warning: object) -> str:
+    """A catalog warning (``CatalogWarning``) in the command line's language."""
+    from llm_tco.engine.messages import Message, render
+
+    as_message = getattr(warning, "as_message", None)
+    message = as_message() if callable(as_message) else None
+    if not isinstance(message, Message):
+        return str(warning)
+    return render(
+        message, translate=_translate, currency="USD", usd_exchange_rate=1.0, language=_language
+    )
+
+
 def current_language() -> str:
     """The language chosen by the last :func:`use_language` ('en' before any)."""
     return _language

@@ -27,6 +27,7 @@ from llm_tco.engine.catalog_schema import (
     TuningOffer,
 )
 from llm_tco.engine.errors import CatalogError, UnknownEntryError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg, validation_problems
 from llm_tco.engine.safe_json import read_json_guarded
 
 CATALOG_NAMES: tuple[str, ...] = tuple(CATALOG_ENTRY_TYPES)
@@ -42,9 +43,20 @@ class CatalogWarning:
 
     path: str
     message: str
+    text: Message | None = field(default=None, compare=False)
+    """``message`` as a translatable message (None: only the English text is known)."""
 
     def __str__(self) -> str:
         return self.message if self.path in self.message else f"{self.path}: {self.message}"
+
+    def as_message(self) -> Message:
+        """The warning as a translatable message; its English text is ``str(self)``."""
+        if self.text is None:
+            return msg("{warning}", warning=str(self))
+        if self.path in self.message:
+            return self.text
+        template = QT_TRANSLATE_NOOP("EngineText", "{path}: {warning}")
+        return msg(template, path=self.path, warning=self.text)
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class Catalogs:
     def table(self, name: str) -> Mapping[str, Sourced]:
         """The entries of one catalog by id."""
         if name not in CATALOG_ENTRY_TYPES:
-            raise UnknownEntryError(f"no catalog named {name!r}; known: {', '.join(CATALOG_NAMES)}")
+            raise unknown_catalog(name)
         table: Mapping[str, Sourced] = getattr(self, name)
         return table
 
@@ -94,39 +106,72 @@ def _lookup(table: Mapping[str, E], entry_id: str, name: str) -> E:
         return table[entry_id]
     except KeyError:
         close = sorted(k for k in table if entry_id.lower() in k or k in entry_id.lower())[:5]
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; see `llm-tco catalog {name}`"
         kind = name[:-1].replace("_", " ")
-        raise UnknownEntryError(f"unknown {kind} id {entry_id!r}{hint}") from None
+        if close:
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "unknown {kind} id {id}; did you mean {ids}?"
+            )
+            message = msg(template, kind=kind, id=repr(entry_id), ids=", ".join(close))
+        else:
+            template = QT_TRANSLATE_NOOP("EngineText", "unknown {kind} id {id}; see {command}")
+            command = f"`llm-tco catalog {name}`"
+            message = msg(template, kind=kind, id=repr(entry_id), command=command)
+        raise UnknownEntryError(message) from None
+
+
+def unknown_catalog(name: str) -> UnknownEntryError:
+    """The error for a catalog name that is not one of :data:`CATALOG_NAMES`."""
+    template = QT_TRANSLATE_NOOP("EngineText", "no catalog named {name}; known: {names}")
+    return UnknownEntryError(msg(template, name=repr(name), names=", ".join(CATALOG_NAMES)))
 
 
 def format_validation_error(error: ValidationError, *, limit: int = 3) -> str:
     """One readable line per problem: ``field.path: message``."""
-    lines = []
-    for item in error.errors()[:limit]:
-        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
-        lines.append(f"{where}: {item['msg']}")
-    more = len(error.errors()) - limit
-    if more > 0:
-        lines.append(f"... and {more} more")
-    return "; ".join(lines)
+    return str(validation_message(error, limit=limit))
+
+
+def validation_message(error: ValidationError, *, limit: int = 3) -> Message:
+    """:func:`format_validation_error` as a message (paths kept, pydantic's words translated)."""
+    more = QT_TRANSLATE_NOOP("EngineText", "... and {count} more")
+    return validation_problems(error.errors(), limit=limit, more=more)
 
 
 def read_catalog_document(path: Path) -> tuple[str, list[Any]]:
     """Read one catalog file; returns (catalog name, raw entries). Raises CatalogError."""
     document = read_json_guarded(
-        path, max_bytes=MAX_CATALOG_FILE_BYTES, what="catalog file", error_type=CatalogError
+        path,
+        max_bytes=MAX_CATALOG_FILE_BYTES,
+        what=Message(QT_TRANSLATE_NOOP("EngineText", "catalog file")),
+        error_type=CatalogError,
     )
     if not isinstance(document, dict):
-        raise CatalogError(f"{path}: expected a JSON object with 'catalog' and 'entries'")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{path}: expected a JSON object with {first} and {second}"
+        )
+        raise CatalogError(msg(template, path=str(path), first="'catalog'", second="'entries'"))
     name = document.get("catalog")
     if name not in CATALOG_ENTRY_TYPES:
-        raise CatalogError(f"{path}: field 'catalog' must be one of {', '.join(CATALOG_NAMES)}")
+        template = QT_TRANSLATE_NOOP("EngineText", "{path}: field {field} must be one of {choices}")
+        choices = ", ".join(CATALOG_NAMES)
+        raise CatalogError(msg(template, path=str(path), field="'catalog'", choices=choices))
     version = document.get("schema_version", CATALOG_SCHEMA_VERSION)
     if version != CATALOG_SCHEMA_VERSION:
-        raise CatalogError(f"{path}: schema_version {version!r} is not supported (expected 1)")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{path}: {field} {value} is not supported (expected {expected})"
+        )
+        raise CatalogError(
+            msg(
+                template,
+                path=str(path),
+                field="schema_version",
+                value=repr(version),
+                expected=str(CATALOG_SCHEMA_VERSION),
+            )
+        )
     entries = document.get("entries")
     if not isinstance(entries, list):
-        raise CatalogError(f"{path}: field 'entries' must be a list")
+        template = QT_TRANSLATE_NOOP("EngineText", "{path}: field {field} must be a list")
+        raise CatalogError(msg(template, path=str(path), field="'entries'"))
     return str(name), entries
 
 
@@ -139,10 +184,15 @@ def validate_entries(name: str, raw: Iterable[Any], *, path: Path) -> dict[str, 
             entry = entry_type.model_validate(item)
         except ValidationError as exc:
             label = item.get("id", f"#{index}") if isinstance(item, dict) else f"#{index}"
-            raise CatalogError(f"{path}: entry {label}: {format_validation_error(exc)}") from exc
+            template = QT_TRANSLATE_NOOP("EngineText", "{path}: entry {entry}: {problems}")
+            problems = validation_message(exc)
+            raise CatalogError(
+                msg(template, path=str(path), entry=str(label), problems=problems)
+            ) from exc
         entry_id: str = getattr(entry, "id")  # noqa: B009 - every entry type has an id
         if entry_id in table:
-            raise CatalogError(f"{path}: duplicate id {entry_id!r} in {name}")
+            template = QT_TRANSLATE_NOOP("EngineText", "{path}: duplicate id {id} in {catalog}")
+            raise CatalogError(msg(template, path=str(path), id=repr(entry_id), catalog=name))
         table[entry_id] = entry
     return table
 
@@ -158,12 +208,23 @@ def _shipped_tables(directory: Path) -> dict[str, dict[str, Sourced]]:
     for name in CATALOG_NAMES:
         path = directory / f"{name}.json"
         if not path.exists():
-            raise CatalogError(f"shipped catalog {path} is missing; reinstall the application")
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "shipped catalog {path} is missing; reinstall the application"
+            )
+            raise CatalogError(msg(template, path=str(path)))
         file_name, entries = load_catalog_file(path)
         if file_name != name:
-            raise CatalogError(f"{path}: declares catalog {file_name!r}, expected {name!r}")
+            raise wrong_catalog(path, file_name, name)
         tables[name] = entries
     return tables
+
+
+def wrong_catalog(path: Path, declared: str, expected: str) -> CatalogError:
+    """The error for a catalog file that declares another catalog than its name says."""
+    template = QT_TRANSLATE_NOOP(
+        "EngineText", "{path}: declares catalog {declared}, expected {name}"
+    )
+    return CatalogError(msg(template, path=str(path), declared=repr(declared), name=repr(expected)))
 
 
 def _apply_overrides(
@@ -177,7 +238,10 @@ def _apply_overrides(
         try:
             name, entries = load_catalog_file(path)
         except CatalogError as exc:
-            warnings.append(CatalogWarning(str(path), f"{exc} (file skipped)"))
+            template = QT_TRANSLATE_NOOP("EngineText", "{problem} (file skipped)")
+            problem: Message = exc.message or msg("{problem}", problem=str(exc))
+            text = msg(template, problem=problem)
+            warnings.append(CatalogWarning(str(path), str(text), text))
             continue
         tables[name].update(entries)
         overridden[name].update(entries)
@@ -193,9 +257,13 @@ def _check_references(tables: dict[str, dict[str, Sourced]]) -> list[CatalogWarn
             ref = getattr(entry, ref_field)
             if ref not in tables[target]:
                 del tables[name][entry_id]
-                warnings.append(
-                    CatalogWarning(name, f"entry {entry_id}: {ref_field} {ref!r} not in {target}")
+                template = QT_TRANSLATE_NOOP(
+                    "EngineText", "entry {entry}: {field} {value} not in {catalog}"
                 )
+                text = msg(
+                    template, entry=entry_id, field=ref_field, value=repr(ref), catalog=target
+                )
+                warnings.append(CatalogWarning(name, str(text), text))
     return warnings
 
 

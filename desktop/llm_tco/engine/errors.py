@@ -1,14 +1,32 @@
 """The one exception hierarchy of LLM TCO Advisor.
 
 Every error a user can cause derives from :class:`TcoError` and carries a message that says which
-file or field is wrong and what to do about it.
+file or field is wrong and what to do about it. The message is either plain English text or a
+translatable :class:`~llm_tco.engine.messages.Message` (kept in ``.message``); ``str(exc)`` is
+always the English text. :func:`llm_tco.engine.messages.error_text` renders either for the user.
 """
 
 from __future__ import annotations
 
+from llm_tco.engine.messages import Message
+
 
 class TcoError(Exception):
-    """Base class of every error the application raises on purpose."""
+    """Base class of every error the application raises on purpose.
+
+    ``TcoError(msg(QT_TRANSLATE_NOOP("EngineText", "..."), ...))`` keeps the structured message
+    in ``.message`` (None for a plain ``str``); ``str(exc)`` is the English text either way.
+    """
+
+    message: Message | None
+
+    def __init__(self, message: str | Message = "", *args: object) -> None:
+        if isinstance(message, Message):
+            self.message = message
+            super().__init__(str(message), *args)
+        else:
+            self.message = None
+            super().__init__(message, *args)
 
 
 class CatalogError(TcoError):

@@ -17,9 +17,11 @@ spelled out at each template (lupdate reads the call, not a variable).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from string import Formatter
+from typing import Any
 
 from llm_tco import i18n
 
@@ -245,3 +247,130 @@ def _param_json(value: Param) -> object:
     if isinstance(value, Join):
         return [_param_json(item) for item in value.items]
     return to_json(value)
+
+
+def error_text(error: BaseException, *, translate: Translate, language: str) -> str:
+    """What to show the user for ``error``: its :class:`Message` rendered, else ``str(error)``.
+
+    ``TcoError`` subclasses keep a structured message in ``.message``
+    (``llm_tco.engine.errors``); other exceptions are shown as their English text.
+    """
+    message = getattr(error, "message", None)
+    if not isinstance(message, Message):
+        return str(error)
+    return render(
+        message, translate=translate, currency="USD", usd_exchange_rate=1.0, language=language
+    )
+
+
+# ---- pydantic validation errors as messages (field path kept, sentence translated)
+
+# pydantic's English text of an error type, with its one varying part as {value}; a problem whose
+# text does not match keeps pydantic's own words (Text), so the English never changes.
+_PYDANTIC_TEXTS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("EngineText", "Field required"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("EngineText", "Extra inputs are not permitted"),
+    "greater_than": QT_TRANSLATE_NOOP("EngineText", "Input should be greater than {value}"),
+    "greater_than_equal": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be greater than or equal to {value}"
+    ),
+    "less_than": QT_TRANSLATE_NOOP("EngineText", "Input should be less than {value}"),
+    "less_than_equal": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be less than or equal to {value}"
+    ),
+    "int_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid integer"),
+    "int_parsing": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be a valid integer, unable to parse string as an integer"
+    ),
+    "int_from_float": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be a valid integer, got a number with a fractional part"
+    ),
+    "float_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid number"),
+    "float_parsing": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be a valid number, unable to parse string as a number"
+    ),
+    "finite_number": QT_TRANSLATE_NOOP("EngineText", "Input should be a finite number"),
+    "string_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid string"),
+    "bool_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid boolean"),
+    "bool_parsing": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be a valid boolean, unable to interpret input"
+    ),
+    "list_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid list"),
+    "dict_type": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid dictionary"),
+    "model_type": QT_TRANSLATE_NOOP(
+        "EngineText", "Input should be a valid dictionary or instance of {value}"
+    ),
+    "literal_error": QT_TRANSLATE_NOOP("EngineText", "Input should be {value}"),
+    "enum": QT_TRANSLATE_NOOP("EngineText", "Input should be {value}"),
+    "string_too_short": QT_TRANSLATE_NOOP(
+        "EngineText", "String should have at least {value} characters"
+    ),
+    "string_too_long": QT_TRANSLATE_NOOP(
+        "EngineText", "String should have at most {value} characters"
+    ),
+    "timezone_aware": QT_TRANSLATE_NOOP("EngineText", "Input should have timezone info"),
+    "date_from_datetime_parsing": QT_TRANSLATE_NOOP("EngineText", "Input should be a valid date"),
+    "value_error": QT_TRANSLATE_NOOP("EngineText", "Value error, {value}"),
+    "assertion_error": QT_TRANSLATE_NOOP("EngineText", "Assertion failed, {value}"),
+}
+_PYDANTIC_SPECIAL: dict[str, str] = {
+    # the one-character forms of the string length messages
+    "String should have at least 1 character": QT_TRANSLATE_NOOP(
+        "EngineText", "String should have at least 1 character"
+    ),
+    "String should have at most 1 character": QT_TRANSLATE_NOOP(
+        "EngineText", "String should have at most 1 character"
+    ),
+}
+TOP_LEVEL = QT_TRANSLATE_NOOP("EngineText", "(top level)")
+"""The field path of a problem with the whole document."""
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.escape(template).replace(r"\{value\}", "(?P<value>.+)"), re.DOTALL)
+
+
+_PYDANTIC_PATTERNS = {kind: _pattern(text) for kind, text in _PYDANTIC_TEXTS.items()}
+
+
+def pydantic_problem(kind: str, text: str) -> Message:
+    """pydantic's ``text`` of an error of type ``kind`` as a message whose English is ``text``."""
+    if text in _PYDANTIC_SPECIAL:
+        return Message(_PYDANTIC_SPECIAL[text])
+    pattern = _PYDANTIC_PATTERNS.get(kind)
+    found = pattern.fullmatch(text) if pattern is not None else None
+    if found is None:
+        return msg("{problem}", problem=text)
+    return msg(_PYDANTIC_TEXTS[kind], **found.groupdict())
+
+
+def validation_problems(
+    errors: Sequence[Mapping[str, Any]], *, limit: int = 3, more: str | None = None
+) -> Message:
+    """pydantic ``errors()`` as 'field.path: problem; ...' (paths kept, sentences translated).
+
+    ``more`` is the template of the tail when there are more than ``limit`` problems (one
+    ``{count}`` placeholder, marked for translation by the caller); None leaves it out.
+    """
+    parts: list[Message] = []
+    for item in errors[:limit]:
+        where = ".".join(str(p) for p in item.get("loc", ()))
+        field: Param = Text(where) if where else Message(TOP_LEVEL)
+        problem = pydantic_problem(str(item.get("type", "")), str(item.get("msg", "")))
+        parts.append(
+            msg(QT_TRANSLATE_NOOP("EngineText", "{field}: {problem}"), field=field, problem=problem)
+        )
+    extra = len(errors) - limit
+    if extra > 0 and more is not None:
+        parts.append(msg(more, count=Number(extra)))
+    return join_clauses(parts)
+
+
+def join_clauses(parts: Sequence[Message]) -> Message:
+    """Clauses joined with '; ' (translated separator)."""
+    if not parts:
+        return Message("")
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = msg(QT_TRANSLATE_NOOP("EngineText", "{first}; {rest}"), first=part, rest=joined)
+    return joined

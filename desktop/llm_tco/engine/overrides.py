@@ -23,12 +23,15 @@ from llm_tco.engine.catalog import (
     CATALOG_NAMES,
     CATALOG_SCHEMA_VERSION,
     Catalogs,
-    format_validation_error,
     read_catalog_document,
+    unknown_catalog,
     validate_entries,
+    validation_message,
+    wrong_catalog,
 )
 from llm_tco.engine.catalog_schema import CATALOG_ENTRY_TYPES, Sourced
-from llm_tco.engine.errors import CatalogError, UnknownEntryError
+from llm_tco.engine.errors import CatalogError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, msg
 from llm_tco.engine.profiles import FrameworkProfile, read_profiles_document
 
 PROFILES_OVERRIDE_DIR = "profile-overrides"
@@ -44,7 +47,13 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
 
 def _check_catalog(name: str) -> None:
     if name not in CATALOG_ENTRY_TYPES:
-        raise UnknownEntryError(f"no catalog named {name!r}; known: {', '.join(CATALOG_NAMES)}")
+        raise unknown_catalog(name)
+
+
+def write_failed(path: Path, exc: OSError) -> CatalogError:
+    """The error for a catalog or profile file that cannot be written."""
+    template = QT_TRANSLATE_NOOP("EngineText", "cannot write {path}: {problem}")
+    return CatalogError(msg(template, path=str(path), problem=exc.strerror or str(exc)))
 
 
 def entry_id(entry: Sourced) -> str:
@@ -70,7 +79,11 @@ def validate_entry(name: str, data: Mapping[str, Any] | Sourced) -> Sourced:
         return entry_type.model_validate(raw)
     except ValidationError as exc:
         label = raw.get("id", "(no id)")
-        raise CatalogError(f"{name} entry {label}: {format_validation_error(exc)}") from exc
+        template = QT_TRANSLATE_NOOP("EngineText", "{catalog} entry {entry}: {problems}")
+        problems = validation_message(exc)
+        raise CatalogError(
+            msg(template, catalog=name, entry=str(label), problems=problems)
+        ) from exc
 
 
 def check_references(name: str, entries: Iterable[Sourced], *, catalogs: Catalogs) -> None:
@@ -82,9 +95,20 @@ def check_references(name: str, entries: Iterable[Sourced], *, catalogs: Catalog
         for entry in entries:
             ref = getattr(entry, ref_field)
             if ref not in known:
+                template = QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "{catalog} entry {entry}: {field} {value} is not in {target}; add that entry "
+                    "first",
+                )
                 raise CatalogError(
-                    f"{name} entry {entry_id(entry)}: {ref_field} {ref!r} is not in {target}; "
-                    f"add that entry first"
+                    msg(
+                        template,
+                        catalog=name,
+                        entry=entry_id(entry),
+                        field=ref_field,
+                        value=repr(ref),
+                        target=target,
+                    )
                 )
 
 
@@ -110,7 +134,7 @@ class OverrideStore:
             return {}
         file_name, raw = read_catalog_document(path)
         if file_name != name:
-            raise CatalogError(f"{path}: declares catalog {file_name!r}, expected {name!r}")
+            raise wrong_catalog(path, file_name, name)
         return validate_entries(name, raw, path=path)
 
     def overridden_ids(self) -> dict[str, frozenset[str]]:
@@ -138,7 +162,7 @@ class OverrideStore:
             self.directory.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, data)
         except OSError as exc:
-            raise CatalogError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise write_failed(path, exc) from exc
 
     def put(
         self, name: str, entry: Mapping[str, Any] | Sourced, *, catalogs: Catalogs | None = None
@@ -212,8 +236,11 @@ def load_user_profiles(*, path: Path | None = None) -> dict[str, FrameworkProfil
             profile = FrameworkProfile.model_validate(raw)
         except ValidationError as exc:
             label = raw.get("id", f"#{index}") if isinstance(raw, dict) else f"#{index}"
-            message = format_validation_error(exc)
-            raise CatalogError(f"{source}: profile {label}: {message}") from exc
+            template = QT_TRANSLATE_NOOP("EngineText", "{path}: profile {profile}: {problems}")
+            problems = validation_message(exc)
+            raise CatalogError(
+                msg(template, path=str(source), profile=str(label), problems=problems)
+            ) from exc
         profiles[profile.id] = profile
     return profiles
 
@@ -228,7 +255,7 @@ def _write_profiles(profiles: Mapping[str, FrameworkProfile], path: Path) -> Non
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise CatalogError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise write_failed(path, exc) from exc
 
 
 def save_user_profile(profile: FrameworkProfile, *, path: Path | None = None) -> Path:

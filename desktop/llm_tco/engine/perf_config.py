@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from llm_tco.engine.catalog_schema import Gpu, InterconnectKind, Model
 from llm_tco.engine.errors import PerformanceError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.profiles import FrameworkProfile, load_profiles
 
 FloatArray = npt.NDArray[np.float64]
@@ -121,9 +122,10 @@ class ConfigBatch:
         """Build the arrays from catalog entries (one per row); raises PerformanceError."""
         n = len(models)
         if not all(len(s) == n for s in (gpus, tp, weight_precision, kv_precision, framework)):
-            raise PerformanceError(
-                "models, gpus, tp, precisions and framework must be equally long"
+            text = QT_TRANSLATE_NOOP(
+                "EngineText", "models, gpus, tp, precisions and framework must be equally long"
             )
+            raise PerformanceError(Message(text))
         profs = load_profiles() if profiles is None else profiles
         # Each distinct (model, tp, precisions), GPU and framework is worked out once; rows then
         # gather from those small tables, so building thousands of rows stays cheap.
@@ -180,7 +182,10 @@ def _profile_row(framework: str, profiles: Mapping[str, FrameworkProfile]) -> di
     profile = profiles.get(framework)
     if profile is None:
         known = ", ".join(sorted(profiles)) or "none"
-        raise PerformanceError(f"unknown framework profile {framework!r}; known: {known}")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "unknown framework profile {name}; known: {known}"
+        )
+        raise PerformanceError(msg(template, name=repr(framework), known=known))
     row: dict[str, object] = {name: float(getattr(profile, name)) for name in PROFILE_FIELDS}
     row["framework"] = profile.id
     return row
@@ -189,21 +194,29 @@ def _profile_row(framework: str, profiles: Mapping[str, FrameworkProfile]) -> di
 def _require(model: Model, name: str) -> float:
     value = getattr(model, name)
     if value is None:
-        raise PerformanceError(f"model {model.id} has no {name}; cannot estimate self-hosting")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "model {model} has no {field}; cannot estimate self-hosting"
+        )
+        raise PerformanceError(msg(template, model=model.id, field=name))
     return float(value)
 
 
 def _check_precisions(wp: str, kvp: str, tp: int) -> None:
     if wp not in BYTES_PER_WEIGHT:
-        raise PerformanceError(
-            f"unknown precision {wp!r}; use one of {', '.join(WEIGHT_PRECISIONS)}"
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "unknown precision {value}; use one of {choices}"
         )
+        raise PerformanceError(msg(template, value=repr(wp), choices=", ".join(WEIGHT_PRECISIONS)))
     if kvp not in BYTES_PER_KV:
-        raise PerformanceError(
-            f"unknown KV precision {kvp!r}; use one of {', '.join(KV_PRECISIONS)}"
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "unknown KV precision {value}; use one of {choices}"
         )
+        raise PerformanceError(msg(template, value=repr(kvp), choices=", ".join(KV_PRECISIONS)))
     if tp < 1 or tp > 1024:
-        raise PerformanceError(f"tensor parallel size must be between 1 and 1024, got {tp}")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "tensor parallel size must be between 1 and 1024, got {value}"
+        )
+        raise PerformanceError(msg(template, value=str(tp)))
 
 
 def _model_row(model: Model, tp: int, wp: str, kvp: str) -> dict[str, object]:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from llm_tco.engine.errors import CatalogError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, msg, pydantic_problem
 
 PROFILES_FILE_NAME = "framework_profiles.json"
 
@@ -106,9 +107,15 @@ def read_profiles_document(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogError(f"{path}: cannot read framework profiles ({exc})") from exc
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{path}: cannot read framework profiles ({detail})"
+        )
+        raise CatalogError(msg(template, path=str(path), detail=str(exc))) from exc
     if not isinstance(document, dict) or not isinstance(document.get("profiles"), list):
-        raise CatalogError(f"{path}: expected a JSON object with a 'profiles' list")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{path}: expected a JSON object with a {field} list"
+        )
+        raise CatalogError(msg(template, path=str(path), field="'profiles'"))
     return document
 
 
@@ -124,9 +131,16 @@ def load_profiles(*, path: Path | None = None) -> dict[str, FrameworkProfile]:
             label = raw.get("id", f"#{index}") if isinstance(raw, dict) else f"#{index}"
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise CatalogError(f"{source}: profile {label}: {where}: {first['msg']}") from exc
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "{path}: profile {profile}: {field}: {problem}"
+            )
+            problem = pydantic_problem(str(first["type"]), str(first["msg"]))
+            raise CatalogError(
+                msg(template, path=str(source), profile=str(label), field=where, problem=problem)
+            ) from exc
         if profile.id in profiles:
-            raise CatalogError(f"{source}: duplicate profile id {profile.id!r}")
+            template = QT_TRANSLATE_NOOP("EngineText", "{path}: duplicate profile id {id}")
+            raise CatalogError(msg(template, path=str(source), id=repr(profile.id)))
         profiles[profile.id] = profile
     if path is None:  # hook: the user's calibrated profiles (`llm-tco calibrate --save`) layer over
         profiles.update(_user_profiles())

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from llm_tco.engine.errors import TcoError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, Text, msg
 
 DEFAULT_MAX_DEPTH = 64
 MAX_INT_DIGITS = 30
@@ -28,9 +29,23 @@ _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _PARTIAL_TOKEN = re.compile(r"[A-Za-z0-9.+\-]{0,40}")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
+FIX_OR_REMOVE = Message(QT_TRANSLATE_NOOP("EngineText", "Fix the file or remove it."))
+
 
 class _Reject(ValueError):
     """Internal: the parser found something valid JSON allows but we refuse."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+Wording = str | Message
+"""What a file is or what to do: a translatable message, or text shown as it is."""
+
+
+def _param(value: Wording) -> Message | Text:
+    return value if isinstance(value, Message) else Text(value)
 
 
 def nesting_depth(text: str) -> int:
@@ -43,7 +58,10 @@ def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Reject(f"the key {key!r} appears twice in the same object")
+            problem = QT_TRANSLATE_NOOP(
+                "EngineText", "the key {key} appears twice in the same object"
+            )
+            raise _Reject(msg(problem, key=repr(key)))
         result[key] = value
     return result
 
@@ -51,30 +69,40 @@ def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _finite_float(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
-        raise _Reject(f"the number {literal[:40]} is too large to represent")
+        problem = QT_TRANSLATE_NOOP("EngineText", "the number {number} is too large to represent")
+        raise _Reject(msg(problem, number=literal[:40]))
     return value
 
 
 def _bounded_int(literal: str) -> int:
     if len(literal.lstrip("-")) > MAX_INT_DIGITS:
-        raise _Reject(f"an integer has {len(literal)} digits (at most {MAX_INT_DIGITS} allowed)")
+        problem = QT_TRANSLATE_NOOP(
+            "EngineText", "an integer has {digits} digits (at most {limit} allowed)"
+        )
+        raise _Reject(msg(problem, digits=Number(len(literal)), limit=Number(MAX_INT_DIGITS)))
     return int(literal)
 
 
 def _no_constant(name: str) -> Any:
-    raise _Reject(f"{name} is not a number JSON allows (NaN and Infinity are refused)")
+    problem = QT_TRANSLATE_NOOP(
+        "EngineText", "{name} is not a number JSON allows (NaN and Infinity are refused)"
+    )
+    raise _Reject(msg(problem, name=name))
 
 
 def _decode_utf8(data: bytes) -> str:
     """Decode UTF-8, dropping one leading byte-order mark; raises _Reject with the offset."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Reject("it is UTF-16 text; save it as UTF-8")
+        raise _Reject(msg(QT_TRANSLATE_NOOP("EngineText", "it is UTF-16 text; save it as UTF-8")))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _Reject(f"it is not UTF-8 text (invalid byte at offset {exc.start})") from None
+        problem = QT_TRANSLATE_NOOP(
+            "EngineText", "it is not UTF-8 text (invalid byte at offset {offset})"
+        )
+        raise _Reject(msg(problem, offset=Number(exc.start))) from None
 
 
 def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
@@ -87,10 +115,16 @@ def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
 def _parse(data: bytes, *, max_depth: int) -> Any:
     text = _decode_utf8(data)
     if "\x00" in text:
-        raise _Reject(f"it contains a NUL byte at character {text.index(chr(0))} (binary data?)")
+        problem = QT_TRANSLATE_NOOP(
+            "EngineText", "it contains a NUL byte at character {offset} (binary data?)"
+        )
+        raise _Reject(msg(problem, offset=Number(text.index(chr(0)))))
     depth = nesting_depth(text)
     if depth > max_depth:
-        raise _Reject(f"it is nested {depth} levels deep (at most {max_depth} allowed)")
+        problem = QT_TRANSLATE_NOOP(
+            "EngineText", "it is nested {depth} levels deep (at most {limit} allowed)"
+        )
+        raise _Reject(msg(problem, depth=Number(depth), limit=Number(max_depth)))
     try:
         return json.loads(
             text,
@@ -100,12 +134,20 @@ def _parse(data: bytes, *, max_depth: int) -> Any:
             parse_constant=_no_constant,
         )
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
+        where = msg(
+            QT_TRANSLATE_NOOP("EngineText", "line {line}, column {column}"),
+            line=Number(exc.lineno),
+            column=Number(exc.colno),
+        )
         if _cut_short(text, exc):
-            raise _Reject(f"it ends too early ({where}); the file looks truncated") from None
-        raise _Reject(f"it is not valid JSON ({where}: {exc.msg})") from None
+            problem = QT_TRANSLATE_NOOP(
+                "EngineText", "it ends too early ({where}); the file looks truncated"
+            )
+            raise _Reject(msg(problem, where=where)) from None
+        problem = QT_TRANSLATE_NOOP("EngineText", "it is not valid JSON ({where}: {detail})")
+        raise _Reject(msg(problem, where=where, detail=exc.msg)) from None
     except RecursionError:  # belt and braces: the depth scan should have caught it
-        raise _Reject("it is nested too deeply") from None
+        raise _Reject(msg(QT_TRANSLATE_NOOP("EngineText", "it is nested too deeply"))) from None
 
 
 def parse_json_guarded(
@@ -113,20 +155,34 @@ def parse_json_guarded(
     *,
     source: str,
     max_bytes: int,
-    what: str,
-    remedy: str,
+    what: Wording,
+    remedy: Wording,
     error_type: type[TcoError] = TcoError,
     max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Any:
-    """Parse JSON bytes with every guard; ``source`` names them in the error message."""
+    """Parse JSON bytes with every guard; ``source`` names them in the error message.
+
+    ``what`` (the kind of file) and ``remedy`` are messages (translated when shown) or text.
+    """
     if len(data) > max_bytes:
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "Cannot read {what} {source}: it is larger than the {limit} byte limit. {remedy}",
+        )
+        limit = Number(max_bytes, grouped=True)
         raise error_type(
-            f"Cannot read {what} {source}: it is larger than the {max_bytes:,} byte limit. {remedy}"
+            msg(template, what=_param(what), source=source, limit=limit, remedy=_param(remedy))
         )
     try:
         return _parse(data, max_depth=max_depth)
     except _Reject as exc:
-        raise error_type(f"Cannot read {what} {source}: {exc}. {remedy}") from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "Cannot read {what} {source}: {problem}. {remedy}"
+        )
+        problem = exc.message
+        raise error_type(
+            msg(template, what=_param(what), source=source, problem=problem, remedy=_param(remedy))
+        ) from None
 
 
 def read_file_capped(path: Path, *, max_bytes: int) -> bytes:
@@ -139,8 +195,8 @@ def read_json_guarded(
     path: Path,
     *,
     max_bytes: int,
-    what: str,
-    remedy: str = "Fix the file or remove it.",
+    what: Wording,
+    remedy: Wording = FIX_OR_REMOVE,
     error_type: type[TcoError] = TcoError,
     max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Any:
@@ -149,14 +205,32 @@ def read_json_guarded(
     try:
         size = path.stat().st_size
         if size > max_bytes:
+            template = QT_TRANSLATE_NOOP(
+                "EngineText",
+                "Cannot read {what} {source}: it is {size} bytes, larger than the {limit} byte "
+                "limit. {remedy}",
+            )
             raise error_type(
-                f"Cannot read {what} {path}: it is {size:,} bytes, larger than the "
-                f"{max_bytes:,} byte limit. {remedy}"
+                msg(
+                    template,
+                    what=_param(what),
+                    source=str(path),
+                    size=Number(size, grouped=True),
+                    limit=Number(max_bytes, grouped=True),
+                    remedy=_param(remedy),
+                )
             )
         data = read_file_capped(path, max_bytes=max_bytes)
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise error_type(f"Cannot read {what} {path}: {reason}. {remedy}") from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "Cannot read {what} {source}: {problem}. {remedy}"
+        )
+        raise error_type(
+            msg(
+                template, what=_param(what), source=str(path), problem=reason, remedy=_param(remedy)
+            )
+        ) from None
     return parse_json_guarded(
         data,
         source=str(path),

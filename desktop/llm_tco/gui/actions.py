@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox
 
 from llm_tco.engine.errors import TcoError
 from llm_tco.engine.project_model import Project
+from llm_tco.gui.i18n_qt import error_text
 
 if TYPE_CHECKING:
     from llm_tco.gui.main_window import MainWindow
@@ -256,7 +257,7 @@ class FileController(QObject):
         return wizard.result_project()
 
     def _error(self, title: str, error: Exception) -> None:
-        QMessageBox.critical(self.window, title, str(error))
+        QMessageBox.critical(self.window, title, error_text(error))
 
     def _file_filter(self) -> str:
         return self.tr("LLM TCO Advisor projects (*.llmtco);;All files (*)")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from llm_tco.engine.errors import TcoError
+from llm_tco.gui.i18n_qt import error_text
 from llm_tco.gui.pdf_export import ResultTracker, driving_ids, show_modeless
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class CatalogWindowController(QObject):
             browser = CatalogBrowser(self.window, catalogs=self.window.catalogs)
         except TcoError as exc:
             self.window.statusBar().showMessage(
-                self.tr("The catalogs cannot be shown: {reason}").format(reason=exc)
+                self.tr("The catalogs cannot be shown: {reason}").format(reason=error_text(exc))
             )
             return None
         browser.setWindowFlag(Qt.WindowType.Window, True)
@@ -89,7 +90,9 @@ class CatalogWindowController(QObject):
         except TcoError as exc:
             log.warning("catalogs not reloaded: %s", exc)
             self.window.statusBar().showMessage(
-                self.tr("The edited catalogs cannot be loaded: {reason}").format(reason=exc)
+                self.tr("The edited catalogs cannot be loaded: {reason}").format(
+                    reason=error_text(exc)
+                )
             )
             return
         self.window.set_catalogs(catalogs)

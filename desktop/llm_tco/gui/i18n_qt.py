@@ -161,3 +161,31 @@ def setup_application(app: QApplication, language: str | None = None) -> str:
         log.warning("CJK font not registered: %s", exc)
     install_translators(app, language)
     return i18n.current_language()
+
+
+def error_text(error: BaseException) -> str:
+    """``error`` for a dialog or the status bar, in the application's language.
+
+    The translated :class:`~llm_tco.engine.messages.Message` of a ``TcoError`` (which file,
+    which field, what to do), else ``str(error)``.
+    """
+    from llm_tco.engine.messages import error_text as render_error
+
+    return render_error(
+        error, translate=QCoreApplication.translate, language=i18n.current_language()
+    )
+
+
+def warning_text(warning: object) -> str:
+    """A catalog warning (``CatalogWarning``) in the application's language."""
+    from llm_tco.engine.messages import Message, render
+
+    as_message = getattr(warning, "as_message", None)
+    message = as_message() if callable(as_message) else None
+    if not isinstance(message, Message):
+        return str(warning)
+    translate = QCoreApplication.translate
+    language = i18n.current_language()
+    return render(
+        message, translate=translate, currency="USD", usd_exchange_rate=1.0, language=language
+    )

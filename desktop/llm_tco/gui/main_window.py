@@ -29,6 +29,7 @@ from llm_tco.gui.dialogs import (
     stale_prices,
 )
 from llm_tco.gui.document import AUTOSAVE_INTERVAL_MS, WHAT_IF_MERGE_ID, Document
+from llm_tco.gui.i18n_qt import error_text, warning_text
 from llm_tco.gui.pdf_export import PdfExportController, ResultTracker
 from llm_tco.gui.start_page import StartPage, list_examples
 from llm_tco.gui.theme import ThemeManager
@@ -80,7 +81,7 @@ def try_load_catalogs() -> tuple[Catalogs | None, str | None]:
         return load_catalogs(), None
     except TcoError as exc:
         log.warning("catalogs not loaded: %s", exc)
-        return None, str(exc)
+        return None, error_text(exc)
 
 
 class MainWindow(QMainWindow):
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         if self.catalogs is None:
             return []
         notes = [
-            self.tr("Catalog file skipped: {warning}").format(warning=w)
+            self.tr("Catalog file skipped: {warning}").format(warning=warning_text(w))
             for w in getattr(self.catalogs, "warnings", ())
         ]
         stale = stale_prices(self.catalogs, days=self.prefs.stale_after_days)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         try:
             setter(project, self.catalogs)
         except TcoError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
 
     def _ensure_results(self) -> QWidget:
         if self.results is not None:

@@ -145,11 +145,12 @@ class _EvaluationJob(QRunnable):
 
     def run(self) -> None:
         from llm_tco.engine.evaluate import evaluate
+        from llm_tco.gui.i18n_qt import error_text
 
         try:
             result = evaluate(self.project, self.catalogs)  # type: ignore[arg-type]
         except Exception as exc:  # reported to the user in a dialog with the traceback
-            self.signals.failed.emit(str(exc), traceback.format_exc())
+            self.signals.failed.emit(error_text(exc), traceback.format_exc())
         else:
             self.signals.done.emit(result)
 

@@ -22,6 +22,7 @@ from typing import Any
 from llm_tco import paths
 from llm_tco.engine.atomic_io import atomic_write_bytes
 from llm_tco.engine.errors import ProjectFileError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.safe_json import read_json_guarded
 from llm_tco.project import _host
@@ -53,6 +54,9 @@ class RecoverableAutosave:
     title: str
     pid: int
     hostname: str
+
+
+_DISCARD = Message(QT_TRANSLATE_NOOP("EngineText", "Discard it."))
 
 
 def new_untitled_key() -> str:
@@ -120,13 +124,16 @@ class AutosaveStore:
         raw = read_json_guarded(
             path,
             max_bytes=MAX_PROJECT_FILE_BYTES + 65_536,
-            what="autosave file",
-            remedy="Discard it.",
+            what=Message(QT_TRANSLATE_NOOP("EngineText", "autosave file")),
+            remedy=_DISCARD,
             error_type=ProjectFileError,
             max_depth=MAX_DEPTH + 1,
         )
         if not isinstance(raw, dict) or raw.get("format") != AUTOSAVE_FORMAT:
-            raise ProjectFileError(f"Cannot read autosave file {path}: wrong format. Discard it.")
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "Cannot read autosave file {path}: wrong format. {remedy}"
+            )
+            raise ProjectFileError(msg(template, path=str(path), remedy=_DISCARD))
         return raw
 
     def _entry(self, path: Path) -> RecoverableAutosave | None:

@@ -17,6 +17,12 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 
 from llm_tco import __version__
 from llm_tco.engine.errors import ProjectFileError
+from llm_tco.engine.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    msg,
+    validation_problems,
+)
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.safe_json import parse_json_guarded
 from llm_tco.project.migrations import FORMAT_ID, SCHEMA_VERSION, detect_version, migrate
@@ -25,10 +31,18 @@ FILE_SUFFIX = ".llmtco"
 MAX_PROJECT_FILE_BYTES = 5_000_000
 MAX_DEPTH = 32
 WHAT = "project file"
-REMEDY_OPEN = (
-    "Open another file, or restore the previous version from the backup next to it "
-    f"(same name ending in {FILE_SUFFIX}.bak)."
+PROJECT_FILE = Message(QT_TRANSLATE_NOOP("EngineText", "project file"))
+"""``WHAT`` as a translatable message."""
+REMEDY_OPEN_MESSAGE = msg(
+    QT_TRANSLATE_NOOP(
+        "EngineText",
+        "Open another file, or restore the previous version from the backup next to it "
+        "(same name ending in {suffix}).",
+    ),
+    suffix=f"{FILE_SUFFIX}.bak",
 )
+REMEDY_OPEN = str(REMEDY_OPEN_MESSAGE)
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("EngineText", "and {count} more problem(s)")
 
 
 class ProjectFileModel(BaseModel):
@@ -76,10 +90,12 @@ def document_object(
     try:
         content = project.model_dump(mode="json")
     except ValueError as exc:  # pydantic cannot serialise a value put into the overrides
-        raise ProjectFileError(
-            f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
-            "Check the catalog overrides for non-JSON values."
-        ) from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "Cannot save the project: it holds a value JSON cannot store ({detail}). "
+            "Check the catalog overrides for non-JSON values.",
+        )
+        raise ProjectFileError(msg(template, detail=str(exc))) from None
     return {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
@@ -109,10 +125,12 @@ def _reject_non_finite(value: object) -> None:
     while stack:
         item = stack.pop()
         if isinstance(item, float) and not math.isfinite(item):
-            raise ProjectFileError(
-                f"Cannot save the project: a catalog override holds {item}, which JSON cannot "
-                "store. Replace it with a number or remove it."
+            template = QT_TRANSLATE_NOOP(
+                "EngineText",
+                "Cannot save the project: a catalog override holds {value}, which JSON cannot "
+                "store. Replace it with a number or remove it.",
             )
+            raise ProjectFileError(msg(template, value=str(item)))
         if isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, list | tuple):
@@ -124,17 +142,21 @@ def encode_json(obj: Any, *, indent: int | None = None) -> bytes:
     try:
         text = json.dumps(obj, indent=indent, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise ProjectFileError(
-            f"Cannot save the project: it holds a value JSON cannot store ({exc}). "
-            "Check the catalog overrides for NaN, infinity or non-JSON values."
-        ) from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "Cannot save the project: it holds a value JSON cannot store ({detail}). "
+            "Check the catalog overrides for NaN, infinity or non-JSON values.",
+        )
+        raise ProjectFileError(msg(template, detail=str(exc))) from None
     try:
         return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        raise ProjectFileError(
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
             "Cannot save the project: a text field holds a character UTF-8 cannot store "
-            "(a lone surrogate). Retype the text that was pasted last."
-        ) from None
+            "(a lone surrogate). Retype the text that was pasted last.",
+        )
+        raise ProjectFileError(msg(template)) from None
 
 
 def _check_readable(data: bytes) -> None:
@@ -142,22 +164,23 @@ def _check_readable(data: bytes) -> None:
     try:
         loads_document(data, source="(the file being saved)")
     except ProjectFileError as exc:
-        raise ProjectFileError(
-            f"Cannot save the project: it could not be opened again ({exc}). "
-            "Remove large or deeply nested catalog overrides; nothing was written."
-        ) from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "Cannot save the project: it could not be opened again ({detail}). "
+            "Remove large or deeply nested catalog overrides; nothing was written.",
+        )
+        detail = exc.message if exc.message is not None else str(exc)
+        raise ProjectFileError(msg(template, detail=detail)) from None
 
 
 def format_errors(error: ValidationError, *, limit: int = 3) -> str:
     """One readable clause per problem: ``project.workload.requests_per_day: message``."""
-    parts = []
-    for item in error.errors()[:limit]:
-        where = ".".join(str(p) for p in item["loc"]) or "(top level)"
-        parts.append(f"{where}: {item['msg']}")
-    more = len(error.errors()) - limit
-    if more > 0:
-        parts.append(f"and {more} more problem(s)")
-    return "; ".join(parts)
+    return str(validation_message(error, limit=limit))
+
+
+def validation_message(error: ValidationError, *, limit: int = 3) -> Message:
+    """:func:`format_errors` as a message (field paths kept, pydantic's sentences translated)."""
+    return validation_problems(error.errors(), limit=limit, more=MORE_PROBLEMS)
 
 
 def document_from_object(obj: Any, *, source: str, path: Path | None = None) -> ProjectDocument:
@@ -168,11 +191,15 @@ def document_from_object(obj: Any, *, source: str, path: Path | None = None) -> 
         text = json.dumps(current, allow_nan=False)
         model = ProjectFileModel.model_validate_json(text, strict=True)
     except (TypeError, ValueError) as exc:
-        detail = format_errors(exc) if isinstance(exc, ValidationError) else str(exc)
+        detail = validation_message(exc) if isinstance(exc, ValidationError) else str(exc)
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "Cannot open project file {source}: it has invalid content ({detail}). "
+            "Correct the named field in a text editor, or restore the backup ({backup}) next to "
+            "the file.",
+        )
         raise ProjectFileError(
-            f"Cannot open {WHAT} {source}: it has invalid content ({detail}). "
-            "Correct the named field in a text editor, or restore the backup "
-            f"({FILE_SUFFIX}.bak) next to the file."
+            msg(template, source=source, detail=detail, backup=f"{FILE_SUFFIX}.bak")
         ) from None
     return ProjectDocument(
         project=model.project,
@@ -191,8 +218,8 @@ def parse_bytes(data: bytes, *, source: str) -> Any:
         data,
         source=source,
         max_bytes=MAX_PROJECT_FILE_BYTES,
-        what=WHAT,
-        remedy=REMEDY_OPEN,
+        what=PROJECT_FILE,
+        remedy=REMEDY_OPEN_MESSAGE,
         error_type=ProjectFileError,
         max_depth=MAX_DEPTH,
     )

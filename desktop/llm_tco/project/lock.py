@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from llm_tco import __version__, paths
 from llm_tco.engine.errors import ProjectFileError, TcoError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.safe_json import read_json_guarded
 from llm_tco.project import _host
 
@@ -48,14 +49,19 @@ class LockInfo(BaseModel):
 
     def describe(self) -> str:
         """``alice on host-1 (process 1234) since 2026-11-30 10:00 UTC``."""
+        return str(self.description())
+
+    def description(self) -> Message:
+        """:meth:`describe` as a translatable message."""
         since = self.created_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return f"{self.user} on {self.hostname} (process {self.pid}) since {since}"
+        template = QT_TRANSLATE_NOOP("EngineText", "{user} on {host} (process {pid}) since {since}")
+        return msg(template, user=self.user, host=self.hostname, pid=str(self.pid), since=since)
 
 
 class LockHeldError(ProjectFileError):
     """Another live instance holds the lock; ``info`` says who (None when it is unreadable)."""
 
-    def __init__(self, message: str, *, info: LockInfo | None, lock_path: Path) -> None:
+    def __init__(self, message: str | Message, *, info: LockInfo | None, lock_path: Path) -> None:
         super().__init__(message)
         self.info = info
         self.lock_path = lock_path
@@ -74,7 +80,8 @@ def fallback_lock_path(project_path: Path, data_dir: Path | None = None) -> Path
 def read_lock(lock_path: Path) -> LockInfo | None:
     """The holder recorded in a lock file, or None when it is missing or unreadable."""
     try:
-        raw = read_json_guarded(lock_path, max_bytes=MAX_LOCK_BYTES, what="lock file")
+        lock_file = Message(QT_TRANSLATE_NOOP("EngineText", "lock file"))
+        raw = read_json_guarded(lock_path, max_bytes=MAX_LOCK_BYTES, what=lock_file)
         return LockInfo.model_validate(raw)
     except (TcoError, ValidationError):
         return None
@@ -170,10 +177,17 @@ class ProjectLock:
 
     def _held_error(self, path: Path) -> LockHeldError:
         info = read_lock(path)
-        who = info.describe() if info else "another program (the lock file is unreadable)"
+        unreadable = QT_TRANSLATE_NOOP(
+            "EngineText", "another program (the lock file is unreadable)"
+        )
+        who = info.description() if info else Message(unreadable)
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "{project} is already open: {who}. Open it read-only, or close it there first (if "
+            "that program has crashed, delete {lock}).",
+        )
         return LockHeldError(
-            f"{self.project_path} is already open: {who}. Open it read-only, or close it there "
-            f"first (if that program has crashed, delete {path}).",
+            msg(template, project=str(self.project_path), who=who, lock=str(path)),
             info=info,
             lock_path=path,
         )
@@ -194,10 +208,13 @@ class ProjectLock:
             except OSError as exc:
                 if exc.errno in _FALLBACK_ERRNOS and index == 0:
                     continue
-                raise ProjectFileError(
-                    f"Cannot create the lock file {path}: {exc.strerror or exc}. "
-                    "Check that the folder is writable; the project can still be opened read-only."
-                ) from None
+                template = QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "Cannot create the lock file {path}: {problem}. Check that the folder is "
+                    "writable; the project can still be opened read-only.",
+                )
+                problem = exc.strerror or str(exc)
+                raise ProjectFileError(msg(template, path=str(path), problem=problem)) from None
             self._info, self._held_at = info, path
             return
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from llm_tco.engine.errors import ProjectFileError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, Text, msg
 
 SCHEMA_VERSION = 1
 FORMAT_ID = "llm-tco-project"
@@ -28,6 +29,10 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 class MigrationError(ValueError):
     """A migration found data it cannot translate; the message names the field."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 _V0_USE_CASES = {
@@ -82,17 +87,23 @@ _V0_SPECIAL = {"currency", "usecase", "monthly_growth_pct", "data_policy", "owne
 
 def _lookup(table: dict[str, str], value: Any, key: str) -> str:
     if not isinstance(value, str) or value not in table:
-        raise MigrationError(f"inputs.{key} is {value!r}; expected one of {', '.join(table)}")
+        template = QT_TRANSLATE_NOOP("EngineText", "{field} is {value}; expected one of {choices}")
+        field = f"inputs.{key}"
+        raise MigrationError(
+            msg(template, field=field, value=repr(value), choices=", ".join(table))
+        )
     return table[value]
 
 
 def _v0_owned(raw: Any) -> list[dict[str, Any]]:
     if not isinstance(raw, list):
-        raise MigrationError("inputs.owned_gpus must be a list")
+        template = QT_TRANSLATE_NOOP("EngineText", "{field} must be a list")
+        raise MigrationError(msg(template, field="inputs.owned_gpus"))
     owned = []
     for index, item in enumerate(raw):
         if not isinstance(item, dict) or set(item) - {"gpu", "n", "paid"}:
-            raise MigrationError(f"inputs.owned_gpus[{index}] must have only gpu, n and paid")
+            template = QT_TRANSLATE_NOOP("EngineText", "{field} must have only gpu, n and paid")
+            raise MigrationError(msg(template, field=f"inputs.owned_gpus[{index}]"))
         owned.append({"gpu_id": item.get("gpu"), "count": item.get("n"), "already_paid": True})
         if "paid" in item:
             owned[-1]["already_paid"] = item["paid"]
@@ -108,7 +119,9 @@ def _v0_special(inputs: dict[str, Any], sections: dict[str, dict[str, Any]]) -> 
     if "monthly_growth_pct" in inputs:
         pct = inputs["monthly_growth_pct"]
         if isinstance(pct, bool) or not isinstance(pct, int | float):
-            raise MigrationError(f"inputs.monthly_growth_pct is {pct!r}; expected a number")
+            template = QT_TRANSLATE_NOOP("EngineText", "{field} is {value}; expected a number")
+            field = "inputs.monthly_growth_pct"
+            raise MigrationError(msg(template, field=field, value=repr(pct)))
         sections["workload"]["growth_per_month"] = pct / 100.0
     if "data_policy" in inputs:
         policy = _lookup(_V0_DATA_POLICIES, inputs["data_policy"], "data_policy")
@@ -118,7 +131,9 @@ def _v0_special(inputs: dict[str, Any], sections: dict[str, dict[str, Any]]) -> 
     if "weights" in inputs:
         weights = inputs["weights"]
         if not isinstance(weights, dict) or set(weights) - set(_V0_WEIGHTS):
-            raise MigrationError(f"inputs.weights must use only {', '.join(_V0_WEIGHTS)}")
+            template = QT_TRANSLATE_NOOP("EngineText", "{field} must use only {choices}")
+            choices = ", ".join(_V0_WEIGHTS)
+            raise MigrationError(msg(template, field="inputs.weights", choices=choices))
         sections["priorities"] = {_V0_WEIGHTS[k]: v for k, v in weights.items()}
 
 
@@ -127,7 +142,11 @@ def _v0_saved_at(raw: Any) -> str:
     try:
         stamp = dt.datetime.strptime(str(raw), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise MigrationError(f"saved is {raw!r}; expected 'YYYY-MM-DD HH:MM'") from None
+        template = QT_TRANSLATE_NOOP("EngineText", "{field} is {value}; expected {pattern}")
+        pattern = "'YYYY-MM-DD HH:MM'"
+        raise MigrationError(
+            msg(template, field="saved", value=repr(raw), pattern=pattern)
+        ) from None
     return stamp.replace(tzinfo=dt.UTC).isoformat()
 
 
@@ -135,13 +154,17 @@ def migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     """Prototype flat ``inputs`` -> the sectioned version-1 project."""
     unknown_top = set(doc) - {"version", "tool", "saved", "inputs"}
     if unknown_top:
-        raise MigrationError(f"unknown top-level field(s) {', '.join(sorted(unknown_top))}")
+        template = QT_TRANSLATE_NOOP("EngineText", "unknown top-level field(s) {fields}")
+        raise MigrationError(msg(template, fields=", ".join(sorted(unknown_top))))
     inputs = doc.get("inputs")
     if not isinstance(inputs, dict):
-        raise MigrationError("inputs must be an object")
+        template = QT_TRANSLATE_NOOP("EngineText", "{field} must be an object")
+        raise MigrationError(msg(template, field="inputs"))
     unknown = set(inputs) - set(_V0_PLAIN) - _V0_SPECIAL
     if unknown:
-        raise MigrationError(f"unknown field(s) inputs.{', inputs.'.join(sorted(unknown))}")
+        template = QT_TRANSLATE_NOOP("EngineText", "unknown field(s) {fields}")
+        fields = ", ".join(f"inputs.{name}" for name in sorted(unknown))
+        raise MigrationError(msg(template, fields=fields))
     sections: dict[str, dict[str, Any]] = {
         name: {} for name in ("info", "use_case", "workload", "privacy", "hardware")
     }
@@ -164,40 +187,65 @@ def migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Migration] = {0: migrate_0_to_1}
 
 
-_OPEN_OTHER = "Open a .llmtco project file instead."
+_OPEN_OTHER = Message(QT_TRANSLATE_NOOP("EngineText", "Open a .llmtco project file instead."))
+_RESAVE = Message(QT_TRANSLATE_NOOP("EngineText", "Re-save it."))
 _JSON_KINDS = {"list": "array", "str": "string", "int": "number", "float": "number"}
 _JSON_KINDS.update({"bool": "true/false", "NoneType": "null"})
 
 
-def _refuse(source: str, problem: str, remedy: str) -> ProjectFileError:
-    return ProjectFileError(f"Cannot open project file {source}: {problem}. {remedy}")
+def _refuse(source: str, problem: Message, remedy: Message) -> ProjectFileError:
+    template = QT_TRANSLATE_NOOP(
+        "EngineText", "Cannot open project file {source}: {problem}. {remedy}"
+    )
+    return ProjectFileError(msg(template, source=source, problem=problem, remedy=remedy))
 
 
 def detect_version(obj: Any, *, source: str) -> int:
     """The schema version of a parsed file; refuses other kinds of JSON and newer versions."""
     if not isinstance(obj, dict):
         kind = _JSON_KINDS.get(type(obj).__name__, "value")
-        raise _refuse(source, f"the top level is a JSON {kind}, not an object", _OPEN_OTHER)
+        problem = msg(
+            QT_TRANSLATE_NOOP("EngineText", "the top level is a JSON {kind}, not an object"),
+            kind=kind,
+        )
+        raise _refuse(source, problem, _OPEN_OTHER)
     if "schema_version" not in obj:
         if type(obj.get("version")) is int and obj["version"] == 0 and "inputs" in obj:
             return 0
-        problem = "it is not an LLM TCO Advisor project (no schema_version)"
-        raise _refuse(source, problem, _OPEN_OTHER)
+        text = QT_TRANSLATE_NOOP("EngineText", "it is not an LLM TCO Advisor project (no {field})")
+        raise _refuse(source, msg(text, field="schema_version"), _OPEN_OTHER)
     if obj.get("format", FORMAT_ID) != FORMAT_ID:
         kind = str(obj["format"])[:40]
-        raise _refuse(source, f"it is a {kind!r} file, not a project", _OPEN_OTHER)
+        problem = msg(
+            QT_TRANSLATE_NOOP("EngineText", "it is a {kind} file, not a project"), kind=repr(kind)
+        )
+        raise _refuse(source, problem, _OPEN_OTHER)
     version = obj["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise _refuse(source, f"schema_version {version!r} is not a version number", "Re-save it.")
+        problem = msg(
+            QT_TRANSLATE_NOOP("EngineText", "{field} {value} is not a version number"),
+            field="schema_version",
+            value=repr(version),
+        )
+        raise _refuse(source, problem, _RESAVE)
     if version > SCHEMA_VERSION:
         made_by = obj.get("app_version")
         app = f" {made_by}" if isinstance(made_by, str) and len(made_by) < 64 else ""
-        raise _refuse(
-            source,
-            f"it was made by a newer version{app} of LLM TCO Advisor (file format {version}; "
-            f"this version reads formats up to {SCHEMA_VERSION})",
-            "Update the app to open it.",
-        )
+        if app:
+            text = QT_TRANSLATE_NOOP(
+                "EngineText",
+                "it was made by a newer version {app} of LLM TCO Advisor (file format {version}; "
+                "this version reads formats up to {newest})",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "EngineText",
+                "it was made by a newer version of LLM TCO Advisor (file format {version}; "
+                "this version reads formats up to {newest})",
+            )
+        problem = msg(text, app=app.strip(), version=Number(version), newest=Number(SCHEMA_VERSION))
+        remedy = Message(QT_TRANSLATE_NOOP("EngineText", "Update the app to open it."))
+        raise _refuse(source, problem, remedy)
     return version
 
 
@@ -207,17 +255,38 @@ def migrate(obj: dict[str, Any], *, version: int, source: str) -> dict[str, Any]
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise _refuse(source, f"file format {version} is no longer supported", "Re-save it.")
+            problem = msg(
+                QT_TRANSLATE_NOOP("EngineText", "file format {version} is no longer supported"),
+                version=Number(version),
+            )
+            raise _refuse(source, problem, _RESAVE)
         try:
             current = step(current)
         except (MigrationError, KeyError, TypeError, AttributeError) as exc:
-            raise _refuse(
-                source,
-                f"it cannot be upgraded from file format {version} ({exc})",
-                "Correct the named field in a text editor or re-enter the answers.",
-            ) from None
+            detail: Message | Text = (
+                exc.message if isinstance(exc, MigrationError) else Text(str(exc))
+            )
+            problem = msg(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "it cannot be upgraded from file format {version} ({detail})"
+                ),
+                version=Number(version),
+                detail=detail,
+            )
+            remedy = Message(
+                QT_TRANSLATE_NOOP(
+                    "EngineText",
+                    "Correct the named field in a text editor or re-enter the answers.",
+                )
+            )
+            raise _refuse(source, problem, remedy) from None
         following = current.get("schema_version")
         if not isinstance(following, int) or following <= version:  # a broken migration
-            raise _refuse(source, f"the upgrade from format {version} failed", "Report this bug.")
+            problem = msg(
+                QT_TRANSLATE_NOOP("EngineText", "the upgrade from format {version} failed"),
+                version=Number(version),
+            )
+            remedy = Message(QT_TRANSLATE_NOOP("EngineText", "Report this bug."))
+            raise _refuse(source, problem, remedy)
         version = following
     return current

@@ -43,6 +43,7 @@ from llm_tco.gui.catalog_browser.model import (
     CatalogTableModel,
     Column,
 )
+from llm_tco.gui.i18n_qt import error_text, warning_text
 
 
 class CatalogTab(QWidget):
@@ -171,7 +172,7 @@ class CatalogBrowser(QWidget):
             tab.model.set_driving_ids(self.driving_ids)
             tab.model.set_stale_days(self.stale_days.value(), today=self._stale_today)
             tab.view.resizeColumnsToContents()
-        warnings = "; ".join(str(w) for w in self.catalogs.warnings)
+        warnings = "; ".join(warning_text(w) for w in self.catalogs.warnings)
         self.status.setText(self.tr("Warnings: {w}").format(w=warnings) if warnings else "")
 
     # ------------------------------------------------------------------ public API
@@ -266,7 +267,7 @@ class CatalogBrowser(QWidget):
         try:
             action()  # type: ignore[operator]
         except TcoError as exc:
-            QMessageBox.warning(self, self.tr("Catalogs"), str(exc))
+            QMessageBox.warning(self, self.tr("Catalogs"), error_text(exc))
             return False
         self.reload()
         return True
@@ -337,7 +338,7 @@ class CatalogBrowser(QWidget):
         try:
             plan = plan_import(path, catalogs=self.catalogs)
         except TcoError as exc:
-            QMessageBox.warning(self, self.tr("Import API prices"), str(exc))
+            QMessageBox.warning(self, self.tr("Import API prices"), error_text(exc))
             return None
         dialog = LiteLLMPreviewDialog(plan, self)
         dialog.accepted.connect(
@@ -352,7 +353,7 @@ class CatalogBrowser(QWidget):
         try:
             result = read_gpu_offers_csv(path, catalogs=self.catalogs)
         except TcoError as exc:
-            QMessageBox.warning(self, self.tr("Import GPU offers"), str(exc))
+            QMessageBox.warning(self, self.tr("Import GPU offers"), error_text(exc))
             return False
         answer = QMessageBox.question(
             self,
@@ -370,7 +371,7 @@ class CatalogBrowser(QWidget):
         try:
             calibration = calibrate_file(path, framework=framework)
         except TcoError as exc:
-            QMessageBox.warning(self, self.tr("Calibrate"), str(exc))
+            QMessageBox.warning(self, self.tr("Calibrate"), error_text(exc))
             return None
         dialog = CalibrationDialog(calibration, self)
         dialog.profileSaved.connect(lambda _name: self.catalogsChanged.emit())
@@ -383,7 +384,7 @@ class CatalogBrowser(QWidget):
         try:
             written = export_catalogs(folder, catalogs=self.catalogs)
         except TcoError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), error_text(exc))
             return False
         self.status.setText(
             self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder)

@@ -25,6 +25,7 @@ from llm_tco.engine.errors import TcoError
 from llm_tco.engine.import_litellm import ImportPlan
 from llm_tco.engine.overrides import save_user_profile
 from llm_tco.gui.catalog_browser.model import summary_text
+from llm_tco.gui.i18n_qt import error_text
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -163,7 +164,7 @@ class CalibrationDialog(QDialog):
         try:
             path = save_user_profile(calibrated_profile(self.calibration, name=name))
         except TcoError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
         self.status.setText(self.tr("Saved {name}; evaluations now use it.").format(name=name))
         self.profileSaved.emit(name)
