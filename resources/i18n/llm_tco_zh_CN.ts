@@ -2049,7 +2049,12 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>GPUs busy {share} of paid time ({gpus} GPU(s) at peak)</source>
+        <source>GPU busy {share} of paid time (1 GPU at peak)</source>
+        <translation>GPU 在付费时间中 {share} 处于忙碌状态（峰值时 1 块 GPU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPUs busy {share} of paid time ({gpus} at peak)</source>
         <translation>GPU 在付费时间中 {share} 处于忙碌状态（峰值时 {gpus} 块 GPU）</translation>
     </message>
     <message>

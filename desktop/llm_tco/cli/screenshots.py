@@ -253,9 +253,12 @@ CURATED: tuple[tuple[str, str], ...] = (
     ("enterprise_rag_on_premises/results-detail.png", "results-detail.png"),
     ("startup_chatbot/catalogs-4-api-offers.png", "catalogs.png"),
 )
-# in another language, one view is enough to show the translation
+# in another language: the main views (start, a wizard page, the results with details)
 CURATED_TRANSLATED: tuple[tuple[str, str], ...] = (
+    ("start-page.png", "start-page.png"),
+    ("startup_chatbot/wizard-03-workload.png", "wizard-workload.png"),
     ("startup_chatbot/results-chart-1-volume.png", "results-cost-vs-volume.png"),
+    ("enterprise_rag_on_premises/results-detail.png", "results-detail.png"),
 )
 README_WIDTH = 1200
 

@@ -184,14 +184,15 @@ def deciding_factors(
             )
         )
     if route >= 3:
+        one = float(ctx.gpus_peak[i]) == 1.0
+        busy = (
+            QT_TRANSLATE_NOOP("EngineText", "GPU busy {share} of paid time (1 GPU at peak)")
+            if one
+            else QT_TRANSLATE_NOOP("EngineText", "GPUs busy {share} of paid time ({gpus} at peak)")
+        )
+        share = Share(float(ctx.utilisation[i]))
         words.append(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "EngineText", "GPUs busy {share} of paid time ({gpus} GPU(s) at peak)"
-                ),
-                share=Share(float(ctx.utilisation[i])),
-                gpus=Number(float(ctx.gpus_peak[i])),
-            )
+            msg(busy, share=share) if one else msg(busy, share=share, gpus=Number(ctx.gpus_peak[i]))
         )
     if ctx.capex[i] > 0:
         words.append(
