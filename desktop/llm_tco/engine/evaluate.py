@@ -413,7 +413,7 @@ def _warnings(
 ) -> tuple[Message, ...]:
     """Notes on the evaluation: catalog problems, performance source, quality, stale prices."""
     feasible = s.bits == 0
-    warnings = [msg("{warning}", warning=str(w)) for w in catalogs.warnings]
+    warnings = [w.as_message() for w in catalogs.warnings]
     if s.ctx.enum.configs.perf.source != "llm_tco.engine.perf":
         warnings.append(
             msg(

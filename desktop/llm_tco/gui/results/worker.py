@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from llm_tco.engine.errors import TcoError
+from llm_tco.gui.i18n_qt import error_text
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,8 @@ class EvaluationJob(QRunnable):
             details = traceback.format_exc()
             log.error("evaluation failed: %s\n%s", exc, details)
             user_error = isinstance(exc, TcoError)
-            self.signals.failed.emit(gen, user_error, str(exc) or type(exc).__name__, details)
+            text = error_text(exc) if user_error else str(exc)  # which file/field, translated
+            self.signals.failed.emit(gen, user_error, text or type(exc).__name__, details)
             return
         if self._cancel.is_set():
             self.signals.cancelled.emit(gen)
