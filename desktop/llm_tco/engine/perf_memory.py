@@ -46,7 +46,9 @@ def memory_fit(batch: ConfigBatch, *, input_tokens: float, output_tokens: float)
     ctx_ok = input_tokens + output_tokens <= batch.context_tokens
     node_ok = (batch.tp <= batch.max_gpus_per_node) & splits_heads(batch)
     fits = (free > 0) & (max_conc >= 1) & ctx_ok & node_ok
-    reason = _reasons(batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok)
+    reason = FitReasons(
+        batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok
+    )
     return MemoryFit(
         weights_gb_per_gpu=batch.weight_bytes / tp / GB,
         usable_gb=usable / GB,
@@ -125,19 +127,6 @@ class FitReasons(Sequence[Message | str]):
         for i in np.flatnonzero(self._bad).tolist():
             out[i] = self[i]
         return out
-
-
-def _reasons(
-    batch: ConfigBatch,
-    *,
-    free: FloatArray,
-    usable: FloatArray,
-    kv_bytes: FloatArray,
-    held: FloatArray,
-    ctx_ok: BoolArray,
-) -> FitReasons:
-    """Why each configuration does not fit (words made when read; see :class:`FitReasons`)."""
-    return FitReasons(batch, free=free, usable=usable, kv_bytes=kv_bytes, held=held, ctx_ok=ctx_ok)
 
 
 def _reason(
