@@ -299,13 +299,16 @@ def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumera
     parts: list[dict[str, IntArray]] = []
     provider_names: list[str] = []
     region_names: list[str] = []
-    codes = np.unique(configs.gpu.astype(np.int64) * 4096 + configs.tp)  # sorted (gpu, tp)
-    for g, tp in zip((codes // 4096).tolist(), (codes % 4096).tolist(), strict=True):
-        opts = _group_options(ent, project, g, tp, slots)
+    code = configs.gpu.astype(np.int64) * 4096 + configs.tp  # one (gpu, tp) group per code
+    order = np.argsort(code, kind="stable")  # rows of a group stay in ascending order
+    codes, starts = np.unique(code[order], return_index=True)
+    bounds = np.append(starts, len(order)).tolist()
+    options = _options_by_group(catalogs, ent, project, codes.tolist(), slots)
+    for k, opts in enumerate(options):
         if not opts.route:
             continue
-        in_group = (configs.gpu == g) & (configs.tp == tp)
-        ok, bad = np.flatnonzero(in_group & serving), np.flatnonzero(in_group & ~serving)
+        members = order[bounds[k] : bounds[k + 1]]
+        ok, bad = members[serving[members]], members[~serving[members]]
         n_opt = len(opts.route)
         cfg = np.concatenate([np.repeat(ok, n_opt), bad])
         opt = np.concatenate([np.tile(np.arange(n_opt), len(ok)), np.zeros(len(bad), np.int64)])
@@ -326,6 +329,29 @@ def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumera
         )
     api_rows = _api_rows(ent, model_index)
     return _assemble(project, ent, configs, parts, api_rows, provider_names, region_names)
+
+
+_OPTIONS_CACHE: list[tuple[tuple[object, ...], tuple[object, ...], list[_Options]]] = []
+
+
+def _options_by_group(
+    catalogs: Catalogs,
+    ent: Entities,
+    project: Project,
+    codes: list[int],
+    slots: tuple[int, int, int],
+) -> list[_Options]:
+    """Ways to pay for each (gpu * 4096 + tp) group; remembered for the same offers and owned
+    hardware, so an edit of the request shape (tokens, latency) does not list them again."""
+    refs = (catalogs.gpus, catalogs.gpu_offers)
+    owned = tuple(o.model_dump_json() for o in project.hardware.owned)
+    key = (*(id(r) for r in refs), owned, slots, tuple(codes))
+    for cached_key, cached_refs, found in _OPTIONS_CACHE:
+        if cached_key == key and all(a is b for a, b in zip(cached_refs, refs, strict=True)):
+            return found
+    found = [_group_options(ent, project, c // 4096, c % 4096, slots) for c in codes]
+    _OPTIONS_CACHE[:] = [(key, refs, found), *_OPTIONS_CACHE[:3]]
+    return found
 
 
 def _intern(values: Sequence[str], names: list[str]) -> IntArray:
