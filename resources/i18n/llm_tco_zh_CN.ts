@@ -825,12 +825,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>目标：对 5,000 个以上候选方案排名 &lt; {rank_ms} 毫秒；蒙特卡洛 &lt; {mc_ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/cli/calibrate.py" line="+83"/>
-        <source>no framework profile {name}; known: {known}</source>
-        <translation>没有名为 {name} 的框架配置；已知的有：{known}</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location filename="../../desktop/llm_tco/cli/calibrate.py" line="+149"/>
         <source>Calibrated {framework} to {file} ({rows} rows)</source>
         <translation>已按 {file}（{rows} 行）校准 {framework}</translation>
     </message>
@@ -1912,6 +1907,11 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>{training}；调优后输入 {input} / 输出 {output}</translation>
     </message>
     <message>
+        <location line="+49"/>
+        <source>cannot export to {path}: {problem}</source>
+        <translation>无法导出到 {path}：{problem}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/llm_tco/engine/evaluate.py" line="+420"/>
         <source>performance from {source}</source>
         <translation>性能数据来自 {source}</translation>
@@ -2058,7 +2058,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>GPU 在付费时间中 {share} 处于忙碌状态（峰值时 {gpus} 块 GPU）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>needs {cost} of hardware up front</source>
         <translation>需要前期投入 {cost} 购买硬件</translation>
     </message>
@@ -2329,12 +2329,47 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>at least one priority weight must be above zero</source>
+        <translation>至少要有一项优先级权重大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily_profile needs 24 non-negative hourly values, not all zero</source>
+        <translation>daily_profile 需要 24 个非负的每小时数值，且不能全部为零</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>currency {currency} not supported; use one of {known}</source>
+        <translation>不支持货币 {currency}；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open-weights model needs {fields}</source>
+        <translation>开放权重模型需要填写 {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>params_active_b cannot exceed params_total_b</source>
+        <translation>params_active_b 不能大于 params_total_b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs usd_per_m_training_tokens or usd_per_training_hour</source>
+        <translation>需要填写 usd_per_m_training_tokens 或 usd_per_training_hour</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>{first} or {rest}</source>
+        <translation>{first} 或 {rest}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{first}; {rest}</source>
         <translation>{first}；{rest}</translation>
     </message>
@@ -2485,7 +2520,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <translation>权重 {weights} GB 放不进 {tp} x {memory} GB 显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/llm_tco/engine/perf_memory.py" line="+157"/>
+        <location filename="../../desktop/llm_tco/engine/perf_memory.py" line="+146"/>
         <source>tensor parallel {tp} does not divide the model&apos;s {heads} attention heads and {kv} KV heads</source>
         <translation>张量并行度 {tp} 无法整除模型的 {heads} 个注意力头和 {kv} 个 KV 头</translation>
     </message>
@@ -2531,6 +2566,7 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../desktop/llm_tco/engine/import_gpu_offers.py" line="+275"/>
         <source>... and {count} more</source>
         <translation>……另有 {count} 个问题</translation>
     </message>
@@ -3084,6 +3120,228 @@ P10 {p10} · P50 {p50} · P90 {p90} {cur}</translation>
         <location line="+3"/>
         <source>Report this bug.</source>
         <translation>请报告此错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/cli/calibrate.py" line="-136"/>
+        <source>no framework profile {name}; known: {known}</source>
+        <translation>没有名为 {name} 的框架配置；已知的有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/calibration.py" line="+130"/>
+        <source>{path} row {row}</source>
+        <translation>{path} 第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: column {column} is not a number: {value}</source>
+        <translation>{where}：列 {column} 的值不是数字：{value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: column {column} must be positive, got {value}</source>
+        <translation>{where}：列 {column} 必须为正数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: needs model, gpu and measured output tokens/s</source>
+        <translation>{where}：需要模型（model）、GPU（gpu）和实测的输出令牌/秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: unsupported metric {metric}</source>
+        <translation>{where}：不支持的指标 {metric}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{path}: cannot read benchmark CSV ({problem})</source>
+        <translation>{path}：无法读取基准测试 CSV（{problem}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: no rows</source>
+        <translation>{path}：没有数据行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>benchmark row {row}: unknown model {model}</source>
+        <translation>基准测试行 {row}：未知的模型 {model}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>benchmark row {row}: unknown GPU {gpu}</source>
+        <translation>基准测试行 {row}：未知的 GPU {gpu}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>benchmark row {row}: GPUs must be a multiple of TP</source>
+        <translation>基准测试行 {row}：GPU 数量必须是张量并行（TP）度的整数倍</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>cannot fit {names}; fittable: {fittable}</source>
+        <translation>无法拟合 {names}；可拟合的参数：{fittable}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rows} rows are too few to fit {count} parameters</source>
+        <translation>{rows} 行数据太少，不足以拟合 {count} 个参数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot model the benchmark rows: {problem}</source>
+        <translation>无法为这些基准测试行建模：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/import_gpu_offers.py" line="-179"/>
+        <source>Cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: larger than the {limit} byte limit</source>
+        <translation>{path}：超过 {limit} 字节的大小上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>{path}：不是 UTF-8 文本（偏移量 {offset} 处有无效字节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} line {line}: {problem}</source>
+        <translation>{path} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: the file is empty; expected a header row</source>
+        <translation>{path}：文件为空；应有一行表头</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} line 1: missing column(s) {missing}; expected {expected}[, source]</source>
+        <translation>{path} 第 1 行：缺少列 {missing}；应有的列为 {expected}[, source]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{count} fields, header has {header}</source>
+        <translation>有 {count} 个字段，而表头有 {header} 个</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown GPU {gpu}; known ids: {known}</source>
+        <translation>未知的 GPU {gpu}；已知的 ID：{known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>plan {plan} is not one of {plans}</source>
+        <translation>计费方式 {plan} 不在可选值之中：{plans}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{column} {value} is not a number</source>
+        <translation>{column} 的值 {value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>count {value} is not a whole number</source>
+        <translation>count 的值 {value} 不是整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date {value} is not an ISO date (YYYY-MM-DD)</source>
+        <translation>日期 {value} 不是 ISO 日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no source URL: add a {column} column or give a default source</source>
+        <translation>没有来源网址：请添加 {column} 列，或指定默认来源</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>same offer as line {first} ({id})</source>
+        <translation>与第 {first} 行是同一条报价（{id}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data rows after the header</source>
+        <translation>表头之后没有数据行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: {count} problem(s), nothing imported:
+{lines}</source>
+        <translation>{path}：发现 {count} 个问题，未导入任何内容：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/engine/import_litellm.py" line="+230"/>
+        <source>LiteLLM price table</source>
+        <translation>LiteLLM 价格表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use LiteLLM&apos;s {file}.</source>
+        <translation>请使用 LiteLLM 的 {file}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: expected a JSON object of model keys, got {found}</source>
+        <translation>{path}：应为以模型键为键的 JSON 对象，实际为 {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: no entry has a {field} field; this is not a LiteLLM price table</source>
+        <translation>{path}：没有任何条目包含 {field} 字段；这不是 LiteLLM 价格表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/report/pdf.py" line="+203"/>
+        <source>page size {size} not supported; use {choices}</source>
+        <translation>不支持页面尺寸 {size}；请使用 {choices}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Qt could not start a PDF page (QPainter.begin failed)</source>
+        <translation>Qt 无法开始 PDF 页面（QPainter.begin 失败）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Qt could not add page {page} to the PDF</source>
+        <translation>Qt 无法向 PDF 添加第 {page} 页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Qt could not finish the PDF (QPainter.end failed)</source>
+        <translation>Qt 无法完成 PDF（QPainter.end 失败）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the PDF report needs a {needed}, not a {found}</source>
+        <translation>PDF 报告需要 {needed}，而不是 {found}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>folder {folder} does not exist; choose another place</source>
+        <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not write the report to {path}: {problem}</source>
+        <translation>无法将报告写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not create the report {name}: {problem}</source>
+        <translation>无法生成报告 {name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/llm_tco/report/translation.py" line="+31"/>
+        <source>report language {language} not supported; use {choices}</source>
+        <translation>不支持报告语言 {language}；请使用 {choices}</translation>
     </message>
 </context>
 <context>

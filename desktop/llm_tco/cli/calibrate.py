@@ -23,6 +23,7 @@ from llm_tco.cli.language import current_language, ljust, rjust, tr
 from llm_tco.engine.calibration import FitResult, fit_profile, read_benchmark_csv
 from llm_tco.engine.catalog import load_catalogs
 from llm_tco.engine.errors import CalibrationError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, msg
 from llm_tco.engine.overrides import save_user_profile
 from llm_tco.engine.profiles import FITTABLE_PARAMETERS, FrameworkProfile, load_profiles
 from llm_tco.i18n import format_percent
@@ -43,10 +44,13 @@ def _with_defaults(path: Path, *, model: str | None, gpu: str | None) -> Path:
     """A copy of the CSV with model/gpu columns filled where the file has none."""
     if model is None and gpu is None:
         return path
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        records = list(reader)
-        columns = list(reader.fieldnames or [])
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            records = list(reader)
+            columns = list(reader.fieldnames or [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return path  # read_benchmark_csv says what is wrong with the file
     for name, value in (("model", model), ("gpu", gpu)):
         if value is not None and name not in columns:
             columns.append(name)
@@ -80,11 +84,11 @@ def calibrate_file(
     profiles = load_profiles()
     if framework not in profiles:
         known = ", ".join(sorted(profiles))
-        message = tr("no framework profile {name}; known: {known}")
-        raise CalibrationError(message.format(name=repr(framework), known=known))
+        template = QT_TRANSLATE_NOOP("EngineText", "no framework profile {name}; known: {known}")
+        raise CalibrationError(msg(template, name=repr(framework), known=known))
     source = _with_defaults(path, model=model, gpu=gpu)
     try:
-        rows = read_benchmark_csv(source)
+        rows = read_benchmark_csv(source, shown_as=path)
     finally:
         if source != path:
             source.unlink(missing_ok=True)

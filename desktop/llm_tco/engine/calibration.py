@@ -19,6 +19,7 @@ import numpy as np
 
 from llm_tco.engine.catalog_schema import Gpu, Model
 from llm_tco.engine.errors import CalibrationError, PerformanceError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, Text, msg
 from llm_tco.engine.perf import evaluate_batch
 from llm_tco.engine.perf_config import ConfigBatch, FloatArray
 from llm_tco.engine.profiles import FITTABLE_PARAMETERS, FitSummary, FrameworkProfile
@@ -124,7 +125,12 @@ def _get(record: Mapping[str, str], key: str) -> str | None:
     return None
 
 
-def _number(record: Mapping[str, str], key: str, where: str) -> float | None:
+def _where(path: Path, row: int) -> Message:
+    """'file.csv row 3' (the header is row 1)."""
+    return msg(QT_TRANSLATE_NOOP("EngineText", "{path} row {row}"), path=str(path), row=Number(row))
+
+
+def _number(record: Mapping[str, str], key: str, where: Message) -> float | None:
     text = _get(record, key)
     if text is None:
         return None
@@ -133,20 +139,32 @@ def _number(record: Mapping[str, str], key: str, where: str) -> float | None:
     except ValueError:
         if key == "concurrency":
             return None  # "max (offline, ...)" and similar mean maximum load
-        raise CalibrationError(f"{where}: column {key!r} is not a number: {text!r}") from None
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{where}: column {column} is not a number: {value}"
+        )
+        raise CalibrationError(
+            msg(template, where=where, column=repr(key), value=repr(text))
+        ) from None
     if not np.isfinite(value) or value <= 0:
-        raise CalibrationError(f"{where}: column {key!r} must be positive, got {text!r}")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{where}: column {column} must be positive, got {value}"
+        )
+        raise CalibrationError(msg(template, where=where, column=repr(key), value=repr(text)))
     return value
 
 
-def _parse_record(record: Mapping[str, str], where: str) -> BenchmarkRow:
+def _parse_record(record: Mapping[str, str], where: Message) -> BenchmarkRow:
     model, gpu = _get(record, "model"), _get(record, "gpu")
     value = _number(record, "value", where)
     if model is None or gpu is None or value is None:
-        raise CalibrationError(f"{where}: needs model, gpu and measured output tokens/s")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{where}: needs model, gpu and measured output tokens/s"
+        )
+        raise CalibrationError(msg(template, where=where))
     metric = record.get("metric", "output_tokens_per_s_total").strip()
     if metric not in ("", "output_tokens_per_s_total"):
-        raise CalibrationError(f"{where}: unsupported metric {metric!r}")
+        template = QT_TRANSLATE_NOOP("EngineText", "{where}: unsupported metric {metric}")
+        raise CalibrationError(msg(template, where=where, metric=repr(metric)))
     tp = int(_number(record, "tp", where) or 1)
     num_gpus = int(_number(record, "num_gpus", where) or tp)
     precision = _precision(_get(record, "precision") or "bf16")
@@ -169,17 +187,28 @@ def _parse_record(record: Mapping[str, str], where: str) -> BenchmarkRow:
     )
 
 
-def read_benchmark_csv(path: Path | str) -> list[BenchmarkRow]:
-    """Rows of a benchmark CSV (calibration format or vLLM-benchmark-style columns)."""
+def read_benchmark_csv(
+    path: Path | str, *, shown_as: Path | str | None = None
+) -> list[BenchmarkRow]:
+    """Rows of a benchmark CSV (calibration format or vLLM-benchmark-style columns).
+
+    ``shown_as``: the file name for error messages (default ``path``), e.g. the user's file when
+    ``path`` is a filled-in temporary copy.
+    """
     p = Path(path)
+    shown = Path(shown_as) if shown_as is not None else p
     try:
         with p.open(newline="", encoding="utf-8") as handle:
             records = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise CalibrationError(f"{p}: cannot read benchmark CSV ({exc})") from exc
+        # Python's words about the problem stay English
+        template = QT_TRANSLATE_NOOP("EngineText", "{path}: cannot read benchmark CSV ({problem})")
+        raise CalibrationError(msg(template, path=str(shown), problem=str(exc))) from exc
     if not records:
-        raise CalibrationError(f"{p}: no rows")
-    return [_parse_record(r, f"{p} row {i + 2}") for i, r in enumerate(records)]
+        raise CalibrationError(
+            msg(QT_TRANSLATE_NOOP("EngineText", "{path}: no rows"), path=str(shown))
+        )
+    return [_parse_record(r, _where(shown, i + 2)) for i, r in enumerate(records)]
 
 
 # ----------------------------------------------------------------------------- prediction
@@ -189,12 +218,18 @@ def _lookup(
     rows: Sequence[BenchmarkRow], models: Mapping[str, Model], gpus: Mapping[str, Gpu]
 ) -> None:
     for row in rows:
+        label = repr(row.label)
         if row.model_id not in models:
-            raise CalibrationError(f"benchmark row {row.label!r}: unknown model {row.model_id!r}")
+            template = QT_TRANSLATE_NOOP("EngineText", "benchmark row {row}: unknown model {model}")
+            raise CalibrationError(msg(template, row=label, model=repr(row.model_id)))
         if row.gpu_id not in gpus:
-            raise CalibrationError(f"benchmark row {row.label!r}: unknown GPU {row.gpu_id!r}")
+            template = QT_TRANSLATE_NOOP("EngineText", "benchmark row {row}: unknown GPU {gpu}")
+            raise CalibrationError(msg(template, row=label, gpu=repr(row.gpu_id)))
         if row.tp < 1 or row.num_gpus % row.tp:
-            raise CalibrationError(f"benchmark row {row.label!r}: GPUs must be a multiple of TP")
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "benchmark row {row}: GPUs must be a multiple of TP"
+            )
+            raise CalibrationError(msg(template, row=label))
 
 
 Predictor = Callable[[FrameworkProfile], tuple[FloatArray, FloatArray, FloatArray]]
@@ -356,13 +391,20 @@ def fit_profile(
     rows = tuple(rows)
     unknown = [p for p in params if p not in FITTABLE_PARAMETERS]
     if unknown:
-        raise CalibrationError(f"cannot fit {', '.join(unknown)}; fittable: {FITTABLE_PARAMETERS}")
+        template = QT_TRANSLATE_NOOP("EngineText", "cannot fit {names}; fittable: {fittable}")
+        names, fittable = ", ".join(unknown), str(FITTABLE_PARAMETERS)
+        raise CalibrationError(msg(template, names=names, fittable=fittable))
     if len(rows) < max(2 * len(params), 3):
-        raise CalibrationError(f"{len(rows)} rows are too few to fit {len(params)} parameters")
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{rows} rows are too few to fit {count} parameters"
+        )
+        raise CalibrationError(msg(template, rows=Number(len(rows)), count=Number(len(params))))
     try:
         predict = make_predictor(rows, models=models, gpus=gpus)
     except PerformanceError as exc:
-        raise CalibrationError(f"cannot model the benchmark rows: {exc}") from exc
+        template = QT_TRANSLATE_NOOP("EngineText", "cannot model the benchmark rows: {problem}")
+        problem = exc.message if exc.message is not None else Text(str(exc))
+        raise CalibrationError(msg(template, problem=problem)) from exc
 
     def fun(x: FloatArray) -> FloatArray:
         return _residuals(rows, predict(_profile_at(base, params, x)))

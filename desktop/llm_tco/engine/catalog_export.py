@@ -166,5 +166,7 @@ def export_catalogs(
         _write_json(schema_path, FrameworkProfile.model_json_schema())
         written += [path, schema_path]
     except OSError as exc:
-        raise CatalogError(f"cannot export to {directory}: {exc.strerror or exc}") from exc
+        template = QT_TRANSLATE_NOOP("EngineText", "cannot export to {path}: {problem}")
+        problem = exc.strerror or str(exc)  # the operating system's words
+        raise CatalogError(msg(template, path=str(directory), problem=problem)) from exc
     return written

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.catalog_schema import ApiOffer, ApiRoute, Model
 from llm_tco.engine.errors import ImportFileError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, msg
 from llm_tco.engine.overrides import OverrideStore
 from llm_tco.engine.safe_json import read_json_guarded
 
@@ -226,18 +227,24 @@ def read_litellm_table(path: Path) -> dict[str, Any]:
     data = read_json_guarded(
         Path(path),
         max_bytes=MAX_LITELLM_BYTES,
-        what="LiteLLM price table",
-        remedy="Use LiteLLM's model_prices_and_context_window.json.",
+        what=Message(QT_TRANSLATE_NOOP("EngineText", "LiteLLM price table")),
+        remedy=msg(
+            QT_TRANSLATE_NOOP("EngineText", "Use LiteLLM's {file}."),
+            file="model_prices_and_context_window.json",
+        ),
         error_type=ImportFileError,
     )
     if not isinstance(data, dict):
-        raise ImportFileError(
-            f"{path}: expected a JSON object of model keys, got {type(data).__name__}"
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "{path}: expected a JSON object of model keys, got {found}"
         )
+        raise ImportFileError(msg(template, path=str(path), found=type(data).__name__))
     if not any(isinstance(v, dict) and "litellm_provider" in v for v in data.values()):
-        raise ImportFileError(
-            f"{path}: no entry has a 'litellm_provider' field; this is not a LiteLLM price table"
+        template = QT_TRANSLATE_NOOP(
+            "EngineText",
+            "{path}: no entry has a {field} field; this is not a LiteLLM price table",
         )
+        raise ImportFileError(msg(template, path=str(path), field="'litellm_provider'"))
     return data
 
 

@@ -326,11 +326,41 @@ TOP_LEVEL = QT_TRANSLATE_NOOP("EngineText", "(top level)")
 """The field path of a problem with the whole document."""
 
 
+# The sentences of the validators written in the engine's models (project_model.py,
+# catalog_schema.py), which pydantic reports as "Value error, <sentence>": each exactly as the
+# validator writes it, its values as {placeholders}. A sentence not listed keeps its English words.
+VALIDATOR_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("EngineText", "at least one priority weight must be above zero"),
+    QT_TRANSLATE_NOOP(
+        "EngineText", "daily_profile needs 24 non-negative hourly values, not all zero"
+    ),
+    QT_TRANSLATE_NOOP("EngineText", "currency {currency} not supported; use one of {known}"),
+    QT_TRANSLATE_NOOP("EngineText", "open-weights model needs {fields}"),
+    QT_TRANSLATE_NOOP("EngineText", "params_active_b cannot exceed params_total_b"),
+    QT_TRANSLATE_NOOP("EngineText", "needs usd_per_m_training_tokens or usd_per_training_hour"),
+)
+
+
 def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.escape(template).replace(r"\{value\}", "(?P<value>.+)"), re.DOTALL)
+    """A regular expression matching the English of ``template`` (placeholders as groups)."""
+    parts = re.split(r"\{(\w+)\}", template)
+    pattern = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
+    )
+    return re.compile(pattern, re.DOTALL)
 
 
 _PYDANTIC_PATTERNS = {kind: _pattern(text) for kind, text in _PYDANTIC_TEXTS.items()}
+_VALIDATOR_PATTERNS = tuple((text, _pattern(text)) for text in VALIDATOR_TEXTS)
+
+
+def validator_problem(text: str) -> Message:
+    """A validator's sentence as a translatable message whose English is ``text`` exactly."""
+    for template, pattern in _VALIDATOR_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return msg(template, **found.groupdict())
+    return msg("{problem}", problem=text)
 
 
 def pydantic_problem(kind: str, text: str) -> Message:
@@ -341,6 +371,8 @@ def pydantic_problem(kind: str, text: str) -> Message:
     found = pattern.fullmatch(text) if pattern is not None else None
     if found is None:
         return msg("{problem}", problem=text)
+    if kind == "value_error":  # the sentence of one of our validators
+        return msg(_PYDANTIC_TEXTS[kind], value=validator_problem(found.group("value")))
     return msg(_PYDANTIC_TEXTS[kind], **found.groupdict())
 
 
@@ -364,6 +396,16 @@ def validation_problems(
     if extra > 0 and more is not None:
         parts.append(msg(more, count=Number(extra)))
     return join_clauses(parts)
+
+
+def alternatives(items: Sequence[str]) -> Message | Text:
+    """'a or b or c' (the word 'or' translated; the items shown as they are)."""
+    if not items:
+        return Text("")
+    joined: Message | Text = Text(items[-1])
+    for item in reversed(items[:-1]):
+        joined = msg(QT_TRANSLATE_NOOP("EngineText", "{first} or {rest}"), first=item, rest=joined)
+    return joined
 
 
 def join_clauses(parts: Sequence[Message]) -> Message:

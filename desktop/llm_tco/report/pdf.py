@@ -41,7 +41,8 @@ from PySide6.QtGui import (
 
 from llm_tco import APP_NAME, __version__
 from llm_tco.engine.catalog import Catalogs
-from llm_tco.engine.errors import ReportError
+from llm_tco.engine.errors import ReportError, TcoError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, Text, alternatives, msg
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import EvaluationResult
 from llm_tco.report.charts import render_charts
@@ -199,7 +200,10 @@ def render_pdf_bytes(
 ) -> tuple[bytes, int]:
     """The PDF file's bytes and its page count (any thread; the charts are already PNG)."""
     if page_size not in PAGE_SIZES:
-        raise ReportError(f"page size {page_size!r} not supported; use {' or '.join(PAGE_SIZES)}")
+        template = QT_TRANSLATE_NOOP("EngineText", "page size {size} not supported; use {choices}")
+        raise ReportError(
+            msg(template, size=repr(page_size), choices=alternatives(list(PAGE_SIZES)))
+        )
     register_fonts()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -210,17 +214,30 @@ def render_pdf_bytes(
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportError("Qt could not start a PDF page (QPainter.begin failed)")
+        raise ReportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "EngineText", "Qt could not start a PDF page (QPainter.begin failed)"
+                )
+            )
+        )
     try:
         for page in range(pages):
             if page and not writer.newPage():
-                raise ReportError(f"Qt could not add page {page + 1} to the PDF")
+                template = QT_TRANSLATE_NOOP(
+                    "EngineText", "Qt could not add page {page} to the PDF"
+                )
+                raise ReportError(msg(template, page=Number(page + 1)))
             draw_page(painter, doc, body, page, content)
             _say(progress, 60 + int(35 * (page + 1) / pages), "page")
     finally:
         finished = painter.end()
     if not finished:
-        raise ReportError("Qt could not finish the PDF (QPainter.end failed)")
+        raise ReportError(
+            Message(
+                QT_TRANSLATE_NOOP("EngineText", "Qt could not finish the PDF (QPainter.end failed)")
+            )
+        )
     buffer.close()
     return bytes(data.data()), pages
 
@@ -240,7 +257,10 @@ def ensure_application() -> None:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise ReportError("the PDF report needs a QGuiApplication, not a QCoreApplication")
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "the PDF report needs a {needed}, not a {found}"
+            )
+            raise ReportError(msg(template, needed="QGuiApplication", found="QCoreApplication"))
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -282,14 +302,24 @@ def export_pdf(
         data, _pages = render_pdf_bytes(content, charts, page_size=page_size, progress=progress)
         _say(progress, 97, "write")
         if not target.parent.is_dir():
-            raise ReportError(f"folder {target.parent} does not exist; choose another place")
+            template = QT_TRANSLATE_NOOP(
+                "EngineText", "folder {folder} does not exist; choose another place"
+            )
+            raise ReportError(msg(template, folder=str(target.parent)))
         atomic_write_bytes(target, data)
     except ReportError:
         raise
     except OSError as exc:
-        raise ReportError(f"could not write the report to {target}: {exc.strerror or exc}") from exc
+        template = QT_TRANSLATE_NOOP(
+            "EngineText", "could not write the report to {path}: {problem}"
+        )
+        problem = exc.strerror or str(exc)  # the operating system's words
+        raise ReportError(msg(template, path=str(target), problem=problem)) from exc
     except Exception as exc:
-        raise ReportError(f"could not create the report {target.name}: {exc}") from exc
+        template = QT_TRANSLATE_NOOP("EngineText", "could not create the report {name}: {problem}")
+        found = exc.message if isinstance(exc, TcoError) else None
+        detail = found if found is not None else Text(str(exc))
+        raise ReportError(msg(template, name=target.name, problem=detail)) from exc
     _say(progress, 100, "done")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from llm_tco.engine.errors import ReportError
+from llm_tco.engine.messages import QT_TRANSLATE_NOOP, alternatives, msg
 from llm_tco.report.labels import Translate, identity
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
@@ -27,7 +28,10 @@ def normalise_language(language: str) -> str:
         return "en"
     if code.lower().startswith("zh"):
         return "zh_CN"
-    raise ReportError(f"report language {language!r} not supported; use {' or '.join(LANGUAGES)}")
+    template = QT_TRANSLATE_NOOP(
+        "EngineText", "report language {language} not supported; use {choices}"
+    )
+    raise ReportError(msg(template, language=repr(language), choices=alternatives(LANGUAGES)))
 
 
 def translation_files(language: str) -> list[Path]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.errors import ReportError
@@ -34,6 +34,15 @@ from llm_tco.report.fonts import register_fonts
 from llm_tco.report.labels import Translate
 from llm_tco.report.model import ChartSpec
 from llm_tco.report.translation import translator_for
+
+
+def _error_text(error: BaseException) -> str:
+    """``error`` for the message box, in the application's language (not the report's)."""
+    from llm_tco import i18n
+    from llm_tco.engine.messages import error_text
+
+    language = i18n.current_language()
+    return error_text(error, translate=QCoreApplication.translate, language=language)
 
 
 class ExportCancelled(ReportError):
@@ -100,7 +109,7 @@ class ReportExporter(QObject):
             self._translate = translator_for(self.language)
             content = build_content(self.project, self.result, self.catalogs)
         except Exception as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(_error_text(exc))
             return
         self._pending = list(content.charts())
         self._total = len(self._pending)
@@ -144,6 +153,6 @@ class ReportExporter(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except ReportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(_error_text(exc))
         else:
             self.finished.emit(str(self.path))
