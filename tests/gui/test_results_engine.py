@@ -197,3 +197,18 @@ def test_monte_carlo_progress_moves_the_bar(qtbot, catalogs) -> None:
     assert values == sorted(values)
     assert values[-1] == 100
     panel.evaluator.wait()
+
+
+def test_heap_is_frozen_after_the_first_full_analysis(qtbot, catalogs) -> None:
+    """The long-lived objects leave the cyclic GC's full passes (which took 60-110 ms)."""
+    import gc
+
+    from llm_tco.gui.results.panel import freeze_long_lived_objects
+
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.monteCarloFinished, timeout=60_000):
+        panel.set_project(_project(), catalogs)
+    assert gc.get_freeze_count() > 10_000
+    assert freeze_long_lived_objects() is False  # once per process
+    panel.evaluator.wait()
