@@ -59,7 +59,7 @@ def _as_float(values: Any, n: int, default: float) -> FloatArray:
     return np.asarray(values, dtype=np.float64).reshape(n)
 
 
-_BATCH_CACHE: dict[tuple[object, ...], tuple[object, object]] = {}
+_BATCH_CACHE: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
 _CACHE_SIZE = 4
 
 
@@ -76,9 +76,10 @@ def _config_batch(spec: ConfigSpec, cache_token: tuple[object, ...] | None) -> o
             kv_precision=spec.kv_precision,
             framework=spec.framework,
         )
-    key = tuple(id(x) for x in cache_token)
+    # catalogs by identity, plain values (the frameworks tuple, made anew per call) by value
+    key = tuple(x if isinstance(x, tuple | str) else id(x) for x in cache_token)
     hit = _BATCH_CACHE.get(key)
-    if hit is not None and hit[0] == cache_token:
+    if hit is not None and all(a is b or a == b for a, b in zip(hit[0], cache_token, strict=True)):
         return hit[1]
     batch = _config_batch(spec, None)
     if len(_BATCH_CACHE) >= _CACHE_SIZE:
