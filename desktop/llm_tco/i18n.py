@@ -161,6 +161,20 @@ def format_amount(
     return f"{sign}{currency_symbol(currency, language=language)}{digits}"
 
 
+def format_amount_or_code(
+    amount: float | None, *, currency: str, language: str | None = None, decimals: int | None = None
+) -> str:
+    """:func:`format_amount`, or for a currency without a known symbol the number and its code:
+    '12.50 XYZ', '12,345 XYZ' (``decimals`` None: none from 100 up, else two)."""
+    try:
+        return format_amount(amount, currency=currency, language=language, decimals=decimals)
+    except UnknownCurrencyError:
+        if amount is None or not math.isfinite(amount):
+            return DASH
+        places = (0 if abs(amount) >= 100 else 2) if decimals is None else decimals
+        return f"{format_number(amount, language=language, decimals=places)} {currency}"
+
+
 def format_money(
     usd: float | None,
     *,

@@ -129,3 +129,22 @@ def test_messages_are_frozen_and_hashable() -> None:
         m.template = "x"  # type: ignore[misc]
     assert hash(m) == hash(_sample())
     assert m.placeholders() == ("cost", "share", "other")
+
+
+def test_render_in_currency_of_a_result_falls_back_to_dollars() -> None:
+    from types import SimpleNamespace
+
+    from llm_tco.engine.messages import render_in_currency_of
+
+    message = msg("costs {cost}", cost=Money(100.0))
+
+    def same(_context: str, text: str) -> str:
+        return text
+
+    def shown(currency: str, rate: float) -> str:
+        result = SimpleNamespace(currency=currency, usd_exchange_rate=rate)
+        return render_in_currency_of(result, message, translate=same, language="en")
+
+    assert shown("CNY", 7.0) == "costs CN¥700.00"
+    assert shown("XYZ", 7.0) == "costs $100.00"  # no symbol for the code: US dollars
+    assert shown("CNY", float("nan")) == "costs $100.00"  # a rate that cannot be used

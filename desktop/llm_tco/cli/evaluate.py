@@ -51,13 +51,12 @@ class _Text:
         if message is None:
             return fallback
         from llm_tco.cli.language import translator
-        from llm_tco.engine.messages import render
+        from llm_tco.engine.messages import render_in_currency_of
 
-        return render(
+        return render_in_currency_of(
+            self.result,
             message,
             translate=translator(),
-            currency=self.currency,
-            usd_exchange_rate=self.rate,
             language=self.language,
             candidate_label=self.label,
         )

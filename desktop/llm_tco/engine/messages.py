@@ -184,6 +184,32 @@ def render(
     return _render(message, _Style(translate, currency, usd_exchange_rate, lang, candidate_label))
 
 
+def render_in_currency_of(
+    result: Any,
+    message: Message,
+    *,
+    translate: Translate,
+    language: str,
+    candidate_label: CandidateLabel | None = None,
+) -> str:
+    """:func:`render` with the currency and exchange rate of ``result`` (an EvaluationResult or
+    anything with ``currency`` and ``usd_exchange_rate``); US dollars when they cannot be used."""
+    try:
+        currency, rate = str(result.currency), float(result.usd_exchange_rate)
+        i18n.convert_usd(1.0, usd_exchange_rate=rate)  # a rate the formatter refuses: ValueError
+        i18n.currency_symbol(currency)  # a currency without a symbol: UnknownCurrencyError
+    except (i18n.UnknownCurrencyError, ValueError):
+        currency, rate = "USD", 1.0
+    return render(
+        message,
+        translate=translate,
+        currency=currency,
+        usd_exchange_rate=rate,
+        language=language,
+        candidate_label=candidate_label,
+    )
+
+
 def _render(message: Message, style: _Style) -> str:
     template = style.translate(CONTEXT, message.template) or message.template
     values = {name: _render_param(value, style) for name, value in message.params}

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from llm_tco import APP_NAME, __version__, i18n
+from llm_tco import APP_NAME, __version__
 from llm_tco.engine.catalog import Catalogs
-from llm_tco.engine.messages import Message, render
+from llm_tco.engine.messages import Message, render_in_currency_of
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import EvaluationResult, Recommendation
 from llm_tco.report.content_details import ReportDetails
@@ -99,25 +99,13 @@ class Report:
         """An engine sentence in the report's language, money in the project's currency."""
         if message is None:
             return fallback
-        r = self.result
-        try:
-            return render(
-                message,
-                translate=self.translate,
-                currency=r.currency,
-                usd_exchange_rate=float(r.usd_exchange_rate),
-                language=self.language,
-                candidate_label=self.candidate_name,
-            )
-        except (i18n.UnknownCurrencyError, ValueError):  # a currency the formatter refuses
-            return render(
-                message,
-                translate=self.translate,
-                currency="USD",
-                usd_exchange_rate=1.0,
-                language=self.language,
-                candidate_label=self.candidate_name,
-            )
+        return render_in_currency_of(
+            self.result,
+            message,
+            translate=self.translate,
+            language=self.language,
+            candidate_label=self.candidate_name,
+        )
 
     def engine_texts(
         self, messages: tuple[Message, ...], fallback: tuple[str, ...]

@@ -40,13 +40,9 @@ class ReportFormatter:
 
     def money(self, value: float | None, currency: str, *, decimals: int | None = None) -> str:
         """Money already in ``currency``: none from 1,000 up, cents below; an unknown code last."""
-        try:
-            return i18n.format_amount(
-                value, currency=currency, language=self.language, decimals=decimals
-            )
-        except i18n.UnknownCurrencyError:  # a code without a symbol: '12.50 XYZ'
-            text = i18n.format_number(value, language=self.language, decimals=decimals or 2)
-            return text if text == DASH else f"{text} {currency}"
+        return i18n.format_amount_or_code(
+            value, currency=currency, language=self.language, decimals=decimals
+        )
 
     def number(self, value: float | None, *, decimals: int = 0) -> str:
         """A plain number with thousands separators, or a dash."""

@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from llm_tco import i18n
-from llm_tco.engine.messages import Message, render
+from llm_tco.engine.messages import Message, render_in_currency_of
 from llm_tco.gui.results.formatting import component_label, driver_label, swing_label
 from llm_tco.gui.results.view_model import (
     BreakEven,
@@ -92,28 +92,13 @@ def engine_text(result: Any, message: Message | None, fallback: str = "") -> str
 
 def _render_uncached(result: Any, message: Message) -> str:
     table = result.candidates
-
-    def label(index: int) -> str:
-        return short_label(table, index)
-
-    try:
-        return render(
-            message,
-            translate=QCoreApplication.translate,
-            currency=str(result.currency),
-            usd_exchange_rate=float(result.usd_exchange_rate),
-            language=i18n.current_language(),
-            candidate_label=label,
-        )
-    except (i18n.UnknownCurrencyError, ValueError):  # a currency or rate the formatter refuses
-        return render(
-            message,
-            translate=QCoreApplication.translate,
-            currency="USD",
-            usd_exchange_rate=1.0,
-            language=i18n.current_language(),
-            candidate_label=label,
-        )
+    return render_in_currency_of(
+        result,
+        message,
+        translate=QCoreApplication.translate,
+        language=i18n.current_language(),
+        candidate_label=lambda index: short_label(table, index),
+    )
 
 
 def _texts(

@@ -32,13 +32,9 @@ def money(
     """
     if value is None or not math.isfinite(value):
         return i18n.DASH
-    try:
-        return i18n.format_amount(
-            float(value), currency=currency, language=language, decimals=decimals
-        )
-    except i18n.UnknownCurrencyError:  # a code the formatter has no symbol for: keep the code
-        places = (0 if abs(value) >= 100 else 2) if decimals is None else decimals
-        return f"{i18n.format_number(float(value), language=language, decimals=places)} {currency}"
+    return i18n.format_amount_or_code(
+        float(value), currency=currency, language=language, decimals=decimals
+    )
 
 
 def number(value: float | None, *, decimals: int = 0) -> str:
