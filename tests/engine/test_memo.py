@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from test_costs_fixtures import TODAY, api_offers, catalogs, project
 
-from llm_tco.engine import candidates, capacity_hours
+from llm_tco.engine import candidates, capacity_hours, memo
 from llm_tco.engine import evaluate as evaluate_module
 from llm_tco.engine.evaluate import evaluate
 from llm_tco.engine.project_model import Project
@@ -40,13 +40,8 @@ def _project(edit: dict[str, dict[str, object]]) -> Project:
 
 
 def _forget() -> None:
-    for memo in (
-        candidates._CACHE,
-        evaluate_module._STATIC,
-        capacity_hours._GROUPS,
-        capacity_hours._HOURS,
-    ):
-        memo.clear()
+    memo.clear_all()  # every memo table of the engine: a cold engine
+    assert len(candidates._CACHE) == len(evaluate_module._STATIC) == 0
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> bool:
@@ -104,3 +99,17 @@ def test_project_with_catalog_overrides_reuses_the_enumeration() -> None:
     cold = evaluate(edited, cats, monte_carlo=False, analyses=False, today=TODAY)
     assert _same(warm.monthly_cost_usd, cold.monthly_cost_usd)
     assert _same(warm.ranking, cold.ranking)
+
+
+def test_memo_tokens_compare_plain_values_by_value_and_objects_by_identity() -> None:
+    table: memo.RecentResults[str] = memo.RecentResults(2)
+    catalog = {"a": 1}
+    table.put((catalog, ("vllm",), 1.5, None), "first")
+    assert table.get((catalog, ("vllm",), 1.5, None)) == "first"  # a new but equal tuple
+    assert table.get(({"a": 1}, ("vllm",), 1.5, None)) is None  # an equal, other object
+    table.put(("b",), "second")
+    table.put(("c",), "third")
+    assert table.get((catalog, ("vllm",), 1.5, None)) is None  # the oldest left
+    assert len(table) == 2
+    memo.clear_all()
+    assert len(table) == 0

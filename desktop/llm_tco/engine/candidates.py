@@ -19,6 +19,7 @@ import numpy as np
 
 from llm_tco.engine.catalog import Catalogs
 from llm_tco.engine.catalog_schema import ApiOffer, Gpu, GpuOffer, GpuPlan, Model
+from llm_tco.engine.memo import RecentResults
 from llm_tco.engine.perf_adapter import ConfigSpec, PerfTable, evaluate_configs
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.results import PLANS, PRECISIONS, ROUTES, CandidateTable, IntArray
@@ -96,7 +97,7 @@ def enumerate_configs(
     return Configs(arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3], arr[:, 4], perf)
 
 
-_GRID_CACHE: list[tuple[tuple[object, ...], tuple[IntArray, ConfigSpec]]] = []
+_GRIDS: RecentResults[tuple[IntArray, ConfigSpec]] = RecentResults(4)
 
 
 def _config_grid(
@@ -111,16 +112,12 @@ def _config_grid(
     It depends on the catalogs and frameworks only (``cache_token`` names them): a what-if edit
     of the request shape re-evaluates the performance of the same grid without rebuilding it.
     """
-    if cache_token is not None:
-        for token, grid in _GRID_CACHE:
-            if len(token) == len(cache_token) and all(
-                a is b or a == b for a, b in zip(token, cache_token, strict=True)
-            ):
-                return grid
-    grid = _build_config_grid(models, gpus, frameworks)
-    if cache_token is not None:
-        _GRID_CACHE[:] = [(cache_token, grid), *_GRID_CACHE[:3]]
-    return grid
+    if cache_token is None:
+        return _build_config_grid(models, gpus, frameworks)
+    hit = _GRIDS.get(cache_token)
+    if hit is not None:
+        return hit
+    return _GRIDS.put(cache_token, _build_config_grid(models, gpus, frameworks))
 
 
 def _build_config_grid(
@@ -249,8 +246,7 @@ def _api_rows(ent: Entities, model_index: dict[str, int]) -> dict[str, list[obje
     return rows
 
 
-_CACHE: dict[tuple[object, ...], tuple[tuple[object, ...], Enumeration]] = {}
-_CACHE_SIZE = 8
+_CACHE: RecentResults[Enumeration] = RecentResults(8)
 
 
 def enumerate_candidates(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumeration:
@@ -259,9 +255,11 @@ def enumerate_candidates(project: Project, catalogs: Catalogs, load: LoadModel) 
     The enumeration depends only on the catalogs, the frameworks, the owned hardware and the
     request shape (tokens, latency targets), so a what-if edit of volume or prices reuses it.
     """
-    refs = (catalogs.models, catalogs.gpus, catalogs.gpu_offers, catalogs.api_offers)
-    key = (
-        *(id(r) for r in refs),
+    token = (
+        catalogs.models,
+        catalogs.gpus,
+        catalogs.gpu_offers,
+        catalogs.api_offers,
         tuple(project.scenario.frameworks),
         project.scenario.include_historical_prices,
         tuple(o.model_dump_json() for o in project.hardware.owned),
@@ -270,14 +268,8 @@ def enumerate_candidates(project: Project, catalogs: Catalogs, load: LoadModel) 
         load.tpot_target_s,
         load.ttft_target_s,
     )
-    hit = _CACHE.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], refs, strict=True)):
-        return hit[1]
-    enum = _enumerate(project, catalogs, load)
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (refs, enum)
-    return enum
+    hit = _CACHE.get(token)
+    return hit if hit is not None else _CACHE.put(token, _enumerate(project, catalogs, load))
 
 
 def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumeration:
@@ -331,7 +323,7 @@ def _enumerate(project: Project, catalogs: Catalogs, load: LoadModel) -> Enumera
     return _assemble(project, ent, configs, parts, api_rows, provider_names, region_names)
 
 
-_OPTIONS_CACHE: list[tuple[tuple[object, ...], tuple[object, ...], list[_Options]]] = []
+_OPTIONS: RecentResults[list[_Options]] = RecentResults(4)
 
 
 def _options_by_group(
@@ -343,15 +335,13 @@ def _options_by_group(
 ) -> list[_Options]:
     """Ways to pay for each (gpu * 4096 + tp) group; remembered for the same offers and owned
     hardware, so an edit of the request shape (tokens, latency) does not list them again."""
-    refs = (catalogs.gpus, catalogs.gpu_offers)
     owned = tuple(o.model_dump_json() for o in project.hardware.owned)
-    key = (*(id(r) for r in refs), owned, slots, tuple(codes))
-    for cached_key, cached_refs, found in _OPTIONS_CACHE:
-        if cached_key == key and all(a is b for a, b in zip(cached_refs, refs, strict=True)):
-            return found
+    token = (catalogs.gpus, catalogs.gpu_offers, owned, slots, tuple(codes))
+    hit = _OPTIONS.get(token)
+    if hit is not None:
+        return hit
     found = [_group_options(ent, project, c // 4096, c % 4096, slots) for c in codes]
-    _OPTIONS_CACHE[:] = [(key, refs, found), *_OPTIONS_CACHE[:3]]
-    return found
+    return _OPTIONS.put(token, found)
 
 
 def _intern(values: Sequence[str], names: list[str]) -> IntArray:

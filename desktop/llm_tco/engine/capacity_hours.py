@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from llm_tco.engine.cost_defaults import HOURS_PER_MONTH, SPOT_INTERRUPTION_OVERHEAD
+from llm_tco.engine.memo import RecentResults
 from llm_tco.engine.results import PLANS, BoolArray, FloatArray, IntArray
 from llm_tco.engine.selfhosted_costs import (
     always_on_gpu_hours,
@@ -43,17 +44,16 @@ class _Groups:
     inverse: IntArray
 
 
-_GROUPS: dict[tuple[int, ...], tuple[tuple[np.ndarray, ...], dict[int, _Groups]]] = {}
+_GROUPS: RecentResults[dict[int, _Groups]] = RecentResults(8)
 
 
 def _groupings(p: RowParams, *, memo: bool) -> dict[int, _Groups]:
     """Per row kind, the rows sharing capacity figures (with memo, remembered per RowParams
     arrays: a what-if edit re-costs the same rows, so the grouping is computed once)."""
-    arrays: tuple[np.ndarray, ...] = (p.kind, p.group, p.cold_start_s)
-    key = tuple(id(a) for a in arrays)
-    hit = _GROUPS.get(key) if memo else None
-    if hit is not None and all(a is b for a, b in zip(hit[0], arrays, strict=True)):
-        return hit[1]
+    token = (p.kind, p.group, p.cold_start_s)  # arrays, by identity
+    hit = _GROUPS.get(token) if memo else None
+    if hit is not None:
+        return hit
     cold_key = p.group * 4096 + np.round(p.cold_start_s).astype(np.int64)
     out: dict[int, _Groups] = {}
     for kind in (1, 2, 3, 4):
@@ -61,11 +61,7 @@ def _groupings(p: RowParams, *, memo: bool) -> dict[int, _Groups]:
         k = (cold_key if kind == 3 else p.group)[rows]
         _, first, inverse = np.unique(k, return_index=True, return_inverse=True)
         out[kind] = _Groups(rows, first, inverse.reshape(-1))
-    if memo:
-        if len(_GROUPS) >= 8:
-            _GROUPS.pop(next(iter(_GROUPS)))
-        _GROUPS[key] = (arrays, out)
-    return out
+    return _GROUPS.put(token, out) if memo else out
 
 
 def _dedup(
@@ -144,10 +140,10 @@ class Capacity:
         )
 
 
-_HOURS: dict[tuple[object, ...], tuple[tuple[object, ...], tuple[FloatArray, ...]]] = {}
+_HOURS: RecentResults[tuple[FloatArray, FloatArray, FloatArray]] = RecentResults(4)
 
 
-def _hours_key(c: Capacity) -> tuple[tuple[object, ...], tuple[object, ...]]:
+def _hours_token(c: Capacity) -> tuple[object, ...]:
     """What the GPU-hours depend on: the row arrays (by identity) and the uniform load."""
     p, hw, lm = c.p, c.p.hardware, c.p.load
     arrays = (p.kind, p.group, p.plan, p.tp, p.per_instance, p.request_s, p.cold_start_s)
@@ -160,29 +156,24 @@ def _hours_key(c: Capacity) -> tuple[tuple[object, ...], tuple[object, ...]]:
         hw.min_replicas,
         hw.redundancy_replicas,
     )
-    return arrays, (*(id(a) for a in arrays), c.cap.tobytes(), *values)
+    return (*arrays, c.cap.tobytes(), *values)
 
 
 def gpu_hours(c: Capacity, *, memo: bool) -> tuple[FloatArray, FloatArray, FloatArray]:
     """GPU-hours (rows x months), peak GPUs (rows) and owned rows' GPUs per month (read-only
     when memoised)."""
     n, h = c.p.kind.shape[0], c.p.load.horizon_months
-    key: tuple[object, ...] = ()
-    if memo:
-        arrays, key = _hours_key(c)
-        hit = _HOURS.get(key)
-        if hit is not None and all(a is b for a, b in zip(hit[0], arrays, strict=True)):
-            hours, g_max, owned = hit[1]
-            return hours, g_max, owned
+    token = _hours_token(c) if memo else ()
+    hit = _HOURS.get(token) if memo else None
+    if hit is not None:
+        return hit
     hours, g_max = np.zeros((n, h)), np.zeros(n)
     owned = np.zeros((int(np.count_nonzero(c.p.kind == 4)), h))
     _fill_hours(c, hours, (g_max, owned), memo=memo)
     if memo:
         for a in (hours, g_max, owned):
             a.setflags(write=False)
-        if len(_HOURS) >= 4:
-            _HOURS.pop(next(iter(_HOURS)))
-        _HOURS[key] = (arrays, (hours, g_max, owned))
+        _HOURS.put(token, (hours, g_max, owned))
     return hours, g_max, owned
 
 

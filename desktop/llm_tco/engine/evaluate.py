@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,6 +25,7 @@ from llm_tco.engine.constraints import (
 )
 from llm_tco.engine.costing import Costs, Drivers, RowParams, compute_costs, row_max
 from llm_tco.engine.explain import Context
+from llm_tco.engine.memo import RecentResults
 from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Join, Message, Number, Text, msg
 from llm_tco.engine.project_model import Project
 from llm_tco.engine.recommend import Scored, distinct, excluded_closest, recommendation_lists
@@ -43,7 +43,7 @@ from llm_tco.engine.workload import LoadModel, load_model
 TOP_N = 10
 
 
-_OVERRIDDEN: dict[tuple[int, str], tuple[Catalogs, Catalogs]] = {}
+_OVERRIDDEN: RecentResults[Catalogs] = RecentResults(4)
 
 
 def with_project_overrides(catalogs: Catalogs, project: Project) -> Catalogs:
@@ -51,15 +51,9 @@ def with_project_overrides(catalogs: Catalogs, project: Project) -> Catalogs:
     object for the same catalogs and overrides, so what-if edits reuse the memoised enumeration."""
     if not project.catalog_overrides:
         return catalogs
-    key = (id(catalogs), json.dumps(project.catalog_overrides, sort_keys=True, default=str))
-    hit = _OVERRIDDEN.get(key)
-    if hit is not None and hit[0] is catalogs:
-        return hit[1]
-    merged = _layered(catalogs, project)
-    if len(_OVERRIDDEN) >= 4:
-        _OVERRIDDEN.pop(next(iter(_OVERRIDDEN)))
-    _OVERRIDDEN[key] = (catalogs, merged)  # holds the catalogs, so their id stays unique
-    return merged
+    token = (catalogs, json.dumps(project.catalog_overrides, sort_keys=True, default=str))
+    hit = _OVERRIDDEN.get(token)
+    return hit if hit is not None else _OVERRIDDEN.put(token, _layered(catalogs, project))
 
 
 def _layered(catalogs: Catalogs, project: Project) -> Catalogs:
@@ -111,16 +105,15 @@ class _Static:
     quality: FloatArray
     privacy: IntArray
     tuned: tuple[TuningOffer | None, ...]
-    tuning_table: object  # the catalog's tuning offers (held, so its id in the key stays unique)
     costed: IntArray  # rows whose costs are computed (see _costed_rows)
     costed_params: RowParams
 
 
-_STATIC: dict[tuple[object, ...], _Static] = {}
+_STATIC: RecentResults[_Static] = RecentResults(8)
 _VOLUME_FIELDS = {"requests_per_day", "growth_per_month", "peak_to_average", "daily_profile"}
 
 
-def _static_key(project: Project, enum: Enumeration, catalogs: Catalogs) -> tuple[object, ...]:
+def _static_token(project: Project, enum: Enumeration, catalogs: Catalogs) -> tuple[object, ...]:
     text = project.model_dump_json(
         exclude={
             "assumptions": True,
@@ -131,14 +124,14 @@ def _static_key(project: Project, enum: Enumeration, catalogs: Catalogs) -> tupl
             "hardware": {"gpu_quota", "purchase_budget_usd"},
         }
     )
-    return (id(enum), id(catalogs.tuning_offers), text)
+    return (enum, catalogs.tuning_offers, text)
 
 
 def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
     enum = enumerate_candidates(project, catalogs, load)
-    key = _static_key(project, enum, catalogs)
-    hit = _STATIC.get(key)
-    if hit is not None and hit.enum is enum and hit.tuning_table is catalogs.tuning_offers:
+    token = _static_token(project, enum, catalogs)
+    hit = _STATIC.get(token)
+    if hit is not None:
         return replace(
             hit,
             params=replace(hit.params, load=load),
@@ -174,12 +167,8 @@ def _static(project: Project, catalogs: Catalogs, load: LoadModel) -> _Static:
         ttft=ttft,
         quality=quality,
         tuned=tuple(None if k is None else catalogs.tuning_offers[k] for k in prices.tuning_offer),
-        tuning_table=catalogs.tuning_offers,
     )
-    if len(_STATIC) >= 8:
-        _STATIC.pop(next(iter(_STATIC)))
-    _STATIC[key] = static
-    return static
+    return _STATIC.put(token, static)
 
 
 def _costed_rows(enum: Enumeration, params: RowParams, sbits: IntArray) -> IntArray:
@@ -286,26 +275,22 @@ def scored(project: Project, catalogs: Catalogs, *, today: dt.date | None = None
     return _scored(project, catalogs, load_model(project), today or dt.date.today())
 
 
-_LAST_SCORED: list[tuple[Project, Catalogs, dt.date, Scored]] = []
-_LAST_SCORED_LOCK = threading.Lock()
+_SCORED: RecentResults[Scored] = RecentResults(1)
 
 
 def _scored_once(project: Project, catalogs: Catalogs, today: dt.date) -> Scored:
     """``scored``, reusing the previous call's result for an equal project and the same catalogs.
 
     The results view ranks a project and then, in a second call, analyses it: the second call
-    skips the costing. The project is compared by value with a copy taken when the result was
-    made (a project changed in place is costed anew); Scored arrays are never written once built.
+    skips the costing. The project is compared by its JSON (a project changed in place is costed
+    anew); Scored arrays are never written once built.
     """
-    with _LAST_SCORED_LOCK:
-        last = _LAST_SCORED[0] if _LAST_SCORED else None
-    if last is not None and last[1] is catalogs and last[2] == today and last[0] == project:
-        return last[3]
-    snapshot = project.model_copy(deep=True)
-    result = _scored(project, with_project_overrides(catalogs, project), load_model(project), today)
-    with _LAST_SCORED_LOCK:
-        _LAST_SCORED[:] = [(snapshot, catalogs, today, result)]
-    return result
+    token = (catalogs, today.toordinal(), project.model_dump_json())
+    hit = _SCORED.get(token)
+    if hit is not None:
+        return hit
+    layered = with_project_overrides(catalogs, project)
+    return _SCORED.put(token, _scored(project, layered, load_model(project), today))
 
 
 def evaluate(

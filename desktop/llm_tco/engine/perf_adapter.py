@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from llm_tco.engine.catalog_schema import Gpu, Model
 from llm_tco.engine.errors import CatalogError
+from llm_tco.engine.memo import RecentResults
 from llm_tco.engine.messages import QT_TRANSLATE_NOOP, Message, Number, msg
 
 FloatArray = NDArray[np.float64]
@@ -59,8 +60,7 @@ def _as_float(values: Any, n: int, default: float) -> FloatArray:
     return np.asarray(values, dtype=np.float64).reshape(n)
 
 
-_BATCH_CACHE: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
-_CACHE_SIZE = 4
+_BATCHES: RecentResults[object] = RecentResults(4)
 
 
 def _config_batch(spec: ConfigSpec, cache_token: tuple[object, ...] | None) -> object:
@@ -76,16 +76,8 @@ def _config_batch(spec: ConfigSpec, cache_token: tuple[object, ...] | None) -> o
             kv_precision=spec.kv_precision,
             framework=spec.framework,
         )
-    # catalogs by identity, plain values (the frameworks tuple, made anew per call) by value
-    key = tuple(x if isinstance(x, tuple | str) else id(x) for x in cache_token)
-    hit = _BATCH_CACHE.get(key)
-    if hit is not None and all(a is b or a == b for a, b in zip(hit[0], cache_token, strict=True)):
-        return hit[1]
-    batch = _config_batch(spec, None)
-    if len(_BATCH_CACHE) >= _CACHE_SIZE:
-        _BATCH_CACHE.pop(next(iter(_BATCH_CACHE)))
-    _BATCH_CACHE[key] = (cache_token, batch)  # holds the token so ids cannot be reused
-    return batch
+    hit = _BATCHES.get(cache_token)
+    return hit if hit is not None else _BATCHES.put(cache_token, _config_batch(spec, None))
 
 
 def evaluate_configs(
