@@ -59,9 +59,6 @@ SPLIT_RIGHT = (260, 520)  # table | details and charts
 SPLIT_BOTTOM = (380, 670)  # details / excluded | charts
 
 
-_HEAP_FROZEN: list[bool] = []
-
-
 def freeze_long_lived_objects() -> bool:
     """Once per process, after the first full analysis: ``gc.freeze()``.
 
@@ -69,9 +66,8 @@ def freeze_long_lived_objects() -> bool:
     collector's full passes, which otherwise scan ~100,000 objects (60-110 ms, measured) at
     moments Python chooses, such as in the middle of a what-if edit. True when it froze now.
     """
-    if _HEAP_FROZEN:
+    if gc.get_freeze_count():  # frozen already
         return False
-    _HEAP_FROZEN.append(True)
     gc.collect()  # what is garbage now is freed, not kept for ever
     gc.freeze()
     return True
