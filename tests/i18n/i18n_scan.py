@@ -14,6 +14,9 @@ Two kinds of problems:
 Helpers the update script spells out for lupdate (``t = QCoreApplication.translate``,
 ``tr = self.tr``, ``def _t(text): return QCoreApplication.translate("Ctx", text)``, a context held
 in a module constant) are fine: the scan reads the source as the update script hands it to lupdate.
+
+Also the helpers the translation tests share: the update script as a module, whether lupdate can
+run, and the ``english_afterwards`` fixture.
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ from __future__ import annotations
 import ast
 import importlib.util
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = (ROOT / "desktop" / "llm_tco" / "gui", ROOT / "desktop" / "llm_tco" / "report")
@@ -230,6 +236,27 @@ def update_script() -> ModuleType:
     sys.modules.setdefault("update_translations", module)
     spec.loader.exec_module(module)
     return module
+
+
+def lupdate_available() -> bool:
+    """True when ``pyside6-lupdate`` can be run (tests that need it skip otherwise)."""
+    try:
+        update_script()._tool("lupdate")
+    except SystemExit:
+        return False
+    return True
+
+
+@pytest.fixture
+def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An English system locale during the test, and the CLI speaking English after it."""
+    from llm_tco.cli.language import use_language
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    use_language("en")
 
 
 def scan_file(path: Path, wrappers: dict[str, str] | None = None) -> list[Finding]:

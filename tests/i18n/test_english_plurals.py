@@ -5,21 +5,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from i18n_scan import ROOT, update_script
+from i18n_scan import ROOT, lupdate_available, update_script
 from PySide6.QtCore import QCoreApplication
 
 from llm_tco import i18n
 from llm_tco.gui import i18n_qt
 
 TS = ROOT / "resources" / "i18n" / "llm_tco_en.ts"
-
-
-def _lupdate_available() -> bool:
-    try:
-        update_script()._tool("lupdate")
-    except SystemExit:
-        return False
-    return True
 
 
 @pytest.fixture
@@ -65,7 +57,7 @@ def test_english_file_has_only_finished_plural_messages():
 
 
 def test_english_translation_is_current_and_compiled():
-    if not _lupdate_available():
+    if not lupdate_available():
         pytest.skip("pyside6-lupdate is not installed")
     problems = update_script().check("en")
     assert not problems, "run scripts/update_translations.py:\n" + "\n".join(problems)

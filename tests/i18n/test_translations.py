@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from i18n_scan import ROOT, update_script
+from i18n_scan import ROOT, lupdate_available, update_script
 
 TS = ROOT / "resources" / "i18n" / "llm_tco_zh_CN.ts"
 QM = ROOT / "resources" / "i18n" / "llm_tco_zh_CN.qm"
@@ -31,21 +31,13 @@ def _messages() -> list[tuple[str, str, list[str]]]:
     return found
 
 
-def _lupdate_available() -> bool:
-    try:
-        update_script()._tool("lupdate")
-    except SystemExit:
-        return False
-    return True
-
-
 def test_every_message_has_a_finished_translation():
     problems = update_script().unfinished(TS)
     assert not problems, "\n".join(problems)
 
 
 def test_translation_sources_are_current_and_compiled():
-    if not _lupdate_available():
+    if not lupdate_available():
         pytest.skip("pyside6-lupdate is not installed")
     problems = update_script().check("zh_CN")
     assert not problems, "run scripts/update_translations.py:\n" + "\n".join(problems)

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from i18n_scan import english_afterwards  # noqa: F401 (fixture)
 
 from llm_tco.cli import main
 from llm_tco.cli.language import use_language, warning_text
@@ -32,13 +33,7 @@ from llm_tco.project import load, save
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(monkeypatch: pytest.MonkeyPatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    yield
-    use_language("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def _valid_document(tmp_path: Path) -> dict:

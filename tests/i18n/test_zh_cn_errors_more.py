@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from i18n_scan import english_afterwards  # noqa: F401 (fixture)
 from pydantic import ValidationError
 
 from llm_tco.cli import main
-from llm_tco.cli.language import use_language
 from llm_tco.engine.calibration import read_benchmark_csv
 from llm_tco.engine.catalog import format_validation_error, load_catalogs, validation_message
 from llm_tco.engine.errors import CalibrationError, ImportFileError, ReportError, TcoError
@@ -42,13 +42,7 @@ SOURCES = ROOT / "desktop" / "llm_tco"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(monkeypatch: pytest.MonkeyPatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    yield
-    use_language("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def _chinese(error: BaseException) -> str:
