@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from llm_tco.engine.catalog_schema import ApiOffer, Gpu, GpuOffer, Model, TuningOffer
+from llm_tco.engine.results import CRITERIA
 from llm_tco.report.content_method import ReportMethod
 from llm_tco.report.model import Block, Bullets, KeyValues, Paragraph, Section, Table
 
@@ -189,14 +190,7 @@ class ReportDetails:
                 self.rep.money(s.monthly_budget_usd) if s.monthly_budget_usd else "-",
             ),
         ]
-        for code in (
-            "cost",
-            "quality",
-            "latency",
-            "privacy",
-            "ops_simplicity",
-            "vendor_independence",
-        ):
+        for code in CRITERIA:
             label = self.tr("Weight: {criterion}").format(criterion=self.labels.criterion(code))
             rows.append((label, n(float(getattr(pr, code)), decimals=1)))
         return tuple(rows)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QTextBrow
 
 from llm_tco.engine.catalog_schema import DataLocation
 from llm_tco.engine.project_model import Project, TuningMethod
+from llm_tco.engine.results import CRITERIA
 from llm_tco.gui.wizard.common import (
     WizardPage,
     checkbox,
@@ -24,14 +25,7 @@ from llm_tco.gui.wizard.pages_constraints import location_label
 from llm_tco.gui.wizard.pages_workload import peak_text
 
 TRAINING_METHODS = (TuningMethod.LORA, TuningMethod.FULL_FINETUNE)
-PRIORITY_FIELDS: tuple[str, ...] = (
-    "cost",
-    "quality",
-    "latency",
-    "privacy",
-    "ops_simplicity",
-    "vendor_independence",
-)
+PRIORITY_FIELDS = CRITERIA  # the Priorities fields are the engine's scoring criteria
 
 
 def method_label(method: TuningMethod) -> str:
